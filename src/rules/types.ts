@@ -30,7 +30,13 @@ export interface Finding {
   /** Message in the requested language; quotes the rule it comes from. */
   readonly message: string;
   /** A correction that would satisfy the rule(s), when one single cell explains them. */
-  readonly suggestion?: { readonly ref: CellRef; readonly address?: string; readonly value: number };
+  readonly suggestion?: {
+    readonly ref: CellRef;
+    readonly address?: string;
+    readonly value: number;
+    /** The value read now (null = blank), to show "230 → 222". */
+    readonly from?: number | null;
+  };
 }
 
 /** One figure as read from a sheet: its number (null = blank) and where it came from. */
@@ -40,6 +46,11 @@ export interface CellReading {
   readonly address?: string;
   /** The raw text or value as found, for messages. */
   readonly raw?: string;
+  /**
+   * True when the cell holds something that is not a number (text, #REF!, a formula without a
+   * cached result…): `value` is null, a value finding says why, and identities touching it are not checked.
+   */
+  readonly invalid?: boolean;
 }
 
 /** A report's figures by identity: `refKey(ref)` → reading. Absent = not present in the sheet. */
