@@ -1,0 +1,586 @@
+/**
+ * Consolidation: many departmental reports → one city-level report (全市汇总), a breakdown (汇总明细)
+ * and a source list (来源清单). Design: shared/design.md, job 3; issue 3.
+ *
+ * Streaming: `add` keeps only what the outputs need of each input (its source line and one typed array
+ * of values, i.e. its breakdown row), so the host can read, recognise, add and release one file at a
+ * time. `finish` decides duplicates and statuses, sums, checks and returns plain data.
+ *
+ * Decisions (the issue is silent on them):
+ * - A summed figure is blank only when every included input leaves it blank (or lacks it); otherwise
+ *   blanks count as 0 (as the rules read them). Figures missing from a sheet count as blank and are
+ *   counted per input in the source list.
+ * - Identical content means the same SHA-256 of the file bytes and the same sheet(s). Equal figures
+ *   under different unit names are reported as a notice, not a duplicate: many small offices
+ *   legitimately report all zeros.
+ * - Format and year mismatches are checked over every readable input that is not a superseded
+ *   duplicate, invalid or not: a file on the wrong format must be fixed whether or not it is summed.
+ *   Inputs whose year was not recognised are not compared (a notice names them).
+ */
+import { refKey } from '../formats';
+import type { FormatId } from '../formats/types';
+import type { Finding, ReportFigures, CellReading } from '../rules/types';
+import { ConsolidationError, ConsolidationRefusedError, SummaryInvalidError } from './errors';
+import { ExactSum, PrecisionError } from './exactSum';
+import { figureIndex } from './figureIndex';
+import { chooseUnitName, unitKey, cleanCopiedText, fileBaseName } from './unitName';
+import type { UnitNameSource } from './unitName';
+import type {
+  Breakdown,
+  BreakdownRow,
+  ConsolidationInput,
+  ConsolidationNotice,
+  ConsolidationOptions,
+  ConsolidationResult,
+  DuplicateGroup,
+  ExpectedUnitsCheck,
+  InputGroup,
+  SourceEntry,
+  SourceStatus,
+  SummaryFigure,
+  UnreadableInput,
+} from './types';
+
+/** Validation of the summed figures (the rules' validateFigures), injected to keep this module free of rule details. */
+export type ValidateFigures = (figures: ReportFigures) => readonly Finding[];
+
+/** States of one figure of one input. */
+const ABSENT = 0;
+const BLANK = 1;
+const VALUE = 2;
+
+/** What is kept of one input. */
+interface Held {
+  readonly index: number;
+  readonly file?: string;
+  readonly sheet?: string;
+  readonly unit: string;
+  readonly unitSource: UnitNameSource;
+  readonly unitKey: string;
+  readonly format?: FormatId;
+  readonly year?: number;
+  readonly sha256?: string;
+  readonly modified?: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly missingFigures: number;
+  readonly firstErrors: readonly string[];
+  /** Set for unreadable inputs. */
+  readonly unreadable?: { reason: string; reasonEn: string };
+  readonly values?: Float64Array;
+  readonly states?: Uint8Array;
+  /** Keys of the figures named by this input's error findings. */
+  readonly suspect?: readonly string[];
+}
+
+const MAX_FIRST_ERRORS = 3;
+
+/**
+ * Accumulates inputs, then produces the consolidation.
+ *
+ * ```ts
+ * const c = new Consolidator({ includeInvalid: false }, validateFigures);
+ * for (const file of files) c.add(await readInput(file));   // one at a time
+ * const result = c.finish();                                 // throws ConsolidationError
+ * ```
+ */
+export class Consolidator {
+  private readonly held: Held[] = [];
+  private readonly options: ConsolidationOptions;
+  private readonly validate: ValidateFigures;
+
+  constructor(options: ConsolidationOptions, validate: ValidateFigures) {
+    this.options = options;
+    this.validate = validate;
+  }
+
+  /** Number of inputs added (readable or not). */
+  get size(): number {
+    return this.held.length;
+  }
+
+  /**
+   * Adds one recognised and validated report. Keeps its values and source line, nothing else
+   * (the report, grids and findings may be released by the caller).
+   */
+  add(input: ConsolidationInput): void {
+    const report = input.report;
+    const sheet = input.sheet !== undefined ? input.sheet : report.sheets.join('、');
+    const name = chooseUnitName({ unit: input.unit, reportUnit: report.unit, file: input.file, sheet });
+    const index = this.held.length + 1;
+    const unit = name.name || `（未命名 #${index}）`;
+    const figures = figureIndex(report.format);
+    const n = figures.columns.length;
+    const values = new Float64Array(n);
+    const states = new Uint8Array(n);
+    let missing = 0;
+    const unreadableValues: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const key = figures.columns[i].key;
+      const reading: CellReading | undefined = input.figures.cells[key];
+      if (!reading) {
+        missing++;
+        continue;
+      }
+      if (reading.value === null) {
+        states[i] = BLANK;
+      } else if (typeof reading.value === 'number' && isFinite(reading.value)) {
+        states[i] = VALUE;
+        values[i] = reading.value;
+      } else {
+        // Not a number the rules could have produced: never read it as 0.
+        unreadableValues.push(`${reading.address || key}：${String(reading.raw !== undefined ? reading.raw : reading.value)}`);
+      }
+    }
+    const errorFindings = input.findings.filter((f) => f.severity === 'error');
+    const errorIssues = report.issues.filter((i) => i.severity === 'error');
+    const firstErrors = errorFindings
+      .map((f) => f.message)
+      .concat(errorIssues.map((i) => i.message))
+      .concat(unreadableValues.map((v) => `不是数字：${v}`))
+      .slice(0, MAX_FIRST_ERRORS);
+    const suspect: string[] = [];
+    for (const f of errorFindings) for (const c of f.cells) suspect.push(refKey(c.ref));
+    this.held.push({
+      index,
+      file: input.file,
+      sheet,
+      unit,
+      unitSource: name.source,
+      unitKey: unitKey(unit),
+      format: report.format,
+      year: report.year,
+      sha256: input.sha256,
+      modified: input.modified,
+      errors: errorFindings.length + errorIssues.length + unreadableValues.length,
+      warnings: input.findings.length - errorFindings.length + report.issues.length - errorIssues.length,
+      missingFigures: missing,
+      firstErrors,
+      values,
+      states,
+      suspect,
+    });
+  }
+
+  /** Adds an input that could not be read or holds no official table: listed in the sources, never summed. */
+  addUnreadable(input: UnreadableInput): void {
+    const index = this.held.length + 1;
+    const name = chooseUnitName({ file: input.file, sheet: input.sheet });
+    const unit = name.name || `（未命名 #${index}）`;
+    this.held.push({
+      index,
+      file: input.file,
+      sheet: input.sheet,
+      unit,
+      unitSource: name.source,
+      unitKey: unitKey(unit),
+      sha256: input.sha256,
+      modified: input.modified,
+      errors: 1,
+      warnings: 0,
+      missingFigures: 0,
+      firstErrors: [input.reason],
+      unreadable: { reason: input.reason, reasonEn: input.reasonEn },
+    });
+  }
+
+  /**
+   * Decides duplicates and statuses, checks formats and years, sums the included inputs by identity,
+   * builds the breakdown and checks its total row against the summary, validates the summary.
+   * @throws ConsolidationRefusedError for mixed formats or years, or duplicates without preferLatest.
+   * @throws ConsolidationError 'nothing-to-sum' when no input can be summed; 'precision' when a sum
+   *   cannot be held exactly; 'breakdown-mismatch' (internal check).
+   * @throws SummaryInvalidError when the summary fails validation although every included input passes.
+   */
+  finish(): ConsolidationResult {
+    const options = this.options;
+    const held = this.held;
+    const now = options.now || new Date();
+    const duplicates = findDuplicates(held);
+    const superseded: Record<number, number> = {};
+    if (options.preferLatest) resolveDuplicates(held, duplicates, superseded);
+    const live = held.filter((h) => !h.unreadable && superseded[h.index] === undefined);
+
+    const formats = groupBy(live, (h) => h.format as FormatId);
+    const expectedFormat: FormatId | undefined = options.format || pickMajority(formats, (a, b) => (a > b ? -1 : 1));
+    const years = groupBy(
+      live.filter((h) => h.year !== undefined),
+      (h) => h.year as number,
+    );
+    const expectedYear = options.year !== undefined ? options.year : pickMajority(years, (a, b) => b - a);
+
+    const sources = held.map((h) => sourceEntry(h, options, superseded, held));
+    const formatsOdd = formats.length > 1 || (formats.length === 1 && formats[0].value !== expectedFormat);
+    const yearsOdd = years.length > 1 || (years.length === 1 && years[0].value !== expectedYear);
+    const unresolved = options.preferLatest ? [] : duplicates;
+    if (formatsOdd || yearsOdd || unresolved.length > 0) {
+      throw refusal(formatsOdd ? formats : [], yearsOdd ? years : [], unresolved, expectedFormat, expectedYear, sources);
+    }
+    const included = held.filter((h) => {
+      const s = sources[h.index - 1].status;
+      return s === 'included' || s === 'included-invalid';
+    });
+    if (included.length === 0 || expectedFormat === undefined) {
+      throw new ConsolidationError(
+        'nothing-to-sum',
+        held.length === 0 ? '没有可汇总的报表：未提供任何输入。' : `没有可汇总的报表：${held.length} 个输入均无法读取或有错误（见来源清单）。`,
+        held.length === 0 ? 'Nothing to consolidate: no input given.' : `Nothing to consolidate: all ${held.length} inputs are unreadable or invalid (see the source list).`,
+        sources,
+      );
+    }
+
+    const { figures, summary } = sumFigures(expectedFormat, included, sources);
+    const breakdown = buildBreakdown(expectedFormat, included, sources);
+    checkTotalRow(breakdown, figures, sources);
+
+    const summaryFindings = this.validate(summary);
+    const anyInvalid = included.some((h) => h.errors > 0);
+    if (!anyInvalid && summaryFindings.some((f) => f.severity === 'error')) {
+      throw new SummaryInvalidError(
+        summaryFindings.filter((f) => f.severity === 'error'),
+        sources,
+      );
+    }
+
+    return {
+      format: expectedFormat,
+      year: expectedYear,
+      consolidatedAt: now.toISOString(),
+      summary,
+      figures,
+      summaryFindings,
+      breakdown,
+      sources,
+      duplicates: options.preferLatest ? duplicates : [],
+      expected: options.expectedUnits ? checkExpected(options.expectedUnits, held) : undefined,
+      notices: notices(held, included, sources),
+    };
+  }
+}
+
+/** Groups of inputs that are the same unit or the same file. */
+function findDuplicates(held: readonly Held[]): DuplicateGroup[] {
+  const byContent: Record<string, number[]> = {};
+  const byUnit: Record<string, number[]> = {};
+  for (const h of held) {
+    if (h.sha256) (byContent[`${h.sha256}\n${h.sheet || ''}`] = byContent[`${h.sha256}\n${h.sheet || ''}`] || []).push(h.index);
+    if (h.unitKey) (byUnit[h.unitKey] = byUnit[h.unitKey] || []).push(h.index);
+  }
+  const groups: DuplicateGroup[] = [];
+  const contentSets: string[] = [];
+  for (const key of Object.keys(byContent)) {
+    const sources = byContent[key];
+    if (sources.length < 2) continue;
+    contentSets.push(sources.join(','));
+    groups.push({ kind: 'content', key: key.split('\n')[0], sources });
+  }
+  for (const key of Object.keys(byUnit)) {
+    const sources = byUnit[key];
+    // A copy of the same file is one problem, not two: report it as content only.
+    if (sources.length < 2 || contentSets.indexOf(sources.join(',')) >= 0) continue;
+    groups.push({ kind: 'unit', key, sources });
+  }
+  return groups;
+}
+
+/**
+ * preferLatest: inputs linked by any duplicate relation form one component; its latest input wins
+ * (largest `modified`; equal or unknown times: the one added last). Fills `superseded` (loser → winner)
+ * and sets `kept` on each group.
+ */
+function resolveDuplicates(held: readonly Held[], groups: DuplicateGroup[], superseded: Record<number, number>): void {
+  const parent: Record<number, number> = {};
+  const find = (x: number): number => {
+    while (parent[x] !== undefined && parent[x] !== x) x = parent[x];
+    return x;
+  };
+  for (const g of groups) for (const s of g.sources) if (parent[s] === undefined) parent[s] = s;
+  for (const g of groups) for (let i = 1; i < g.sources.length; i++) parent[find(g.sources[i])] = find(g.sources[0]);
+  const later = (a: Held, b: Held): boolean => {
+    const ta = a.modified !== undefined ? a.modified : -Infinity;
+    const tb = b.modified !== undefined ? b.modified : -Infinity;
+    return ta !== tb ? ta > tb : a.index > b.index;
+  };
+  const winner: Record<number, number> = {};
+  for (const key of Object.keys(parent)) {
+    const s = Number(key);
+    const root = find(s);
+    const w = winner[root];
+    if (w === undefined || later(held[s - 1], held[w - 1])) winner[root] = s;
+  }
+  for (const key of Object.keys(parent)) {
+    const s = Number(key);
+    const w = winner[find(s)];
+    if (w !== s) superseded[s] = w;
+  }
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    const w = winner[find(g.sources[0])];
+    groups[i] = { kind: g.kind, key: g.key, sources: g.sources, kept: g.sources.indexOf(w) >= 0 ? w : undefined };
+  }
+}
+
+function groupBy<T extends string | number>(items: readonly Held[], value: (h: Held) => T): Array<InputGroup<T>> {
+  const out: Array<{ value: T; sources: number[]; units: string[] }> = [];
+  for (const h of items) {
+    const v = value(h);
+    let g = out.filter((x) => x.value === v)[0];
+    if (!g) out.push((g = { value: v, sources: [], units: [] }));
+    g.sources.push(h.index);
+    g.units.push(h.unit);
+  }
+  // Largest group first: the others are the odd ones.
+  return out.sort((a, b) => b.sources.length - a.sources.length);
+}
+
+/** The value of the largest group; ties broken by `tieOrder` (2021 before 2019, later year first). */
+function pickMajority<T>(groups: ReadonlyArray<InputGroup<T>>, tieOrder: (a: T, b: T) => number): T | undefined {
+  if (groups.length === 0) return undefined;
+  const top = groups.filter((g) => g.sources.length === groups[0].sources.length).map((g) => g.value);
+  return top.sort(tieOrder)[0];
+}
+
+function sourceEntry(h: Held, options: ConsolidationOptions, superseded: Record<number, number>, held: readonly Held[]): SourceEntry {
+  let status: SourceStatus;
+  let reason: string | undefined;
+  let reasonEn: string | undefined;
+  const keptBy = superseded[h.index];
+  if (h.unreadable) {
+    status = 'unreadable';
+    reason = h.unreadable.reason;
+    reasonEn = h.unreadable.reasonEn;
+  } else if (keptBy !== undefined) {
+    const w = held[keptBy - 1];
+    const sameFile = !!h.sha256 && h.sha256 === w.sha256;
+    status = 'excluded-duplicate';
+    reason = `与第 ${w.index} 项重复（${sameFile ? '文件内容相同' : `同一单位“${w.unit}”`}），保留较新的第 ${w.index} 项，本项未计入汇总。`;
+    reasonEn = `Duplicate of input ${w.index} (${sameFile ? 'identical file content' : `same unit "${w.unit}"`}); the later input ${w.index} is kept, this one is not summed.`;
+  } else if (h.errors > 0 && options.includeInvalid) {
+    status = 'included-invalid';
+    reason = `有 ${h.errors} 处错误，按要求仍计入汇总；它参与的数字已标出。首个错误：${h.firstErrors[0] || ''}`;
+    reasonEn = `${h.errors} error(s); summed as requested (include invalid); every figure it contributes to is flagged.`;
+  } else if (h.errors > 0) {
+    status = 'excluded-invalid';
+    reason = `有 ${h.errors} 处错误，未计入汇总。首个错误：${h.firstErrors[0] || ''}`;
+    reasonEn = `${h.errors} error(s); not summed.`;
+  } else {
+    status = 'included';
+  }
+  return {
+    index: h.index,
+    file: h.file,
+    sheet: h.sheet,
+    unit: h.unit,
+    unitSource: h.unitSource,
+    unitKey: h.unitKey,
+    format: h.format,
+    year: h.year,
+    sha256: h.sha256,
+    modified: h.modified,
+    errors: h.errors,
+    warnings: h.warnings,
+    missingFigures: h.missingFigures,
+    status,
+    reason,
+    reasonEn,
+    firstErrors: h.firstErrors,
+  };
+}
+
+function describe(h: { index: number; unit: string; file?: string }): string {
+  return `第 ${h.index} 项“${h.unit}”${h.file ? `（${cleanCopiedText(fileBaseName(h.file))}）` : ''}`;
+}
+
+function refusal(
+  formats: ReadonlyArray<InputGroup<FormatId>>,
+  years: ReadonlyArray<InputGroup<number>>,
+  duplicates: readonly DuplicateGroup[],
+  expectedFormat: FormatId | undefined,
+  expectedYear: number | undefined,
+  sources: readonly SourceEntry[],
+): ConsolidationRefusedError {
+  const zh: string[] = [];
+  const en: string[] = [];
+  const names = (ids: readonly number[]): string => ids.map((i) => describe(sources[i - 1])).join('、');
+  const odd = <T>(groups: ReadonlyArray<InputGroup<T>>, expected: T | undefined) => groups.filter((g) => g.value !== expected);
+  if (formats.length > 0) {
+    zh.push(
+      `格式不一致：汇总按 ${expectedFormat} 格式，以下报表是其他格式：` +
+        odd(formats, expectedFormat).map((g) => `${g.value} 格式：${names(g.sources)}`).join('；'),
+    );
+    en.push(`Mixed formats: expected ${expectedFormat}; ` + odd(formats, expectedFormat).map((g) => `format ${g.value}: inputs ${g.sources.join(', ')}`).join('; '));
+  }
+  if (years.length > 0) {
+    zh.push(
+      `报告年度不一致：汇总按 ${expectedYear} 年度，以下报表是其他年度：` +
+        odd(years, expectedYear).map((g) => `${g.value} 年度：${names(g.sources)}`).join('；'),
+    );
+    en.push(`Mixed report years: expected ${expectedYear}; ` + odd(years, expectedYear).map((g) => `year ${g.value}: inputs ${g.sources.join(', ')}`).join('; '));
+  }
+  for (const d of duplicates) {
+    zh.push(`${d.kind === 'content' ? '文件内容相同' : `同一单位“${sources[d.sources[0] - 1].unit}”`}：${names(d.sources)}（可用“取最新”保留较新的一份）`);
+    en.push(`${d.kind === 'content' ? 'Identical files' : `Same unit "${sources[d.sources[0] - 1].unit}"`}: inputs ${d.sources.join(', ')} (prefer latest keeps the newest)`);
+  }
+  return new ConsolidationRefusedError({
+    formats,
+    years,
+    duplicates,
+    expectedFormat,
+    expectedYear,
+    sources,
+    message: `无法汇总：${zh.join('。')}。`,
+    messageEn: `Cannot consolidate: ${en.join('. ')}.`,
+  });
+}
+
+/** Sums the included inputs figure by figure (by identity), exactly. */
+function sumFigures(
+  format: FormatId,
+  included: readonly Held[],
+  sources: readonly SourceEntry[],
+): { figures: SummaryFigure[]; summary: ReportFigures } {
+  const index = figureIndex(format);
+  const figures: SummaryFigure[] = [];
+  const cells: Record<string, CellReading> = {};
+  for (let i = 0; i < index.columns.length; i++) {
+    const column = index.columns[i];
+    const sum = new ExactSum();
+    const invalidUnits: string[] = [];
+    const suspectUnits: string[] = [];
+    for (const h of included) {
+      const states = h.states as Uint8Array;
+      const invalid = h.errors > 0;
+      if (states[i] === VALUE) {
+        try {
+          sum.add((h.values as Float64Array)[i]);
+        } catch (e) {
+          throw precision(e, column.key, sources);
+        }
+        if (invalid) invalidUnits.push(h.unit);
+      }
+      if (invalid && h.suspect && h.suspect.indexOf(column.key) >= 0) suspectUnits.push(h.unit);
+    }
+    const value = sum.added > 0 ? sum.value() : null;
+    figures.push({ ref: column.ref, key: column.key, value, contributors: sum.added, invalidUnits, suspectUnits });
+    cells[column.key] = { value };
+  }
+  return { figures, summary: { format, cells } };
+}
+
+function precision(e: unknown, key: string, sources: readonly SourceEntry[]): ConsolidationError {
+  const detail = e instanceof PrecisionError ? e.message : String(e);
+  return new ConsolidationError('precision', `无法精确求和 ${key}：${detail}`, `Cannot sum ${key} exactly: ${detail}`, sources);
+}
+
+/** 汇总明细: the included inputs' values as a table, with its column sums. */
+function buildBreakdown(format: FormatId, included: readonly Held[], sources: readonly SourceEntry[]): Breakdown {
+  const index = figureIndex(format);
+  const rows: BreakdownRow[] = included.map((h) => {
+    const states = h.states as Uint8Array;
+    const values = h.values as Float64Array;
+    const out: Array<number | null> = [];
+    for (let i = 0; i < index.columns.length; i++) out.push(states[i] === VALUE ? values[i] : null);
+    return {
+      source: h.index,
+      unit: h.unit,
+      status: sources[h.index - 1].status === 'included-invalid' ? 'included-invalid' : 'included',
+      values: out,
+    };
+  });
+  const total: Array<number | null> = [];
+  for (let i = 0; i < index.columns.length; i++) {
+    const sum = new ExactSum();
+    for (const r of rows) {
+      const v = r.values[i];
+      if (v === null) continue;
+      try {
+        sum.add(v);
+      } catch (e) {
+        throw precision(e, index.columns[i].key, sources);
+      }
+    }
+    total.push(sum.added > 0 ? sum.value() : null);
+  }
+  return { columns: index.columns, rows, total };
+}
+
+/** The breakdown's total row must equal the summary, figure by figure (issue 3, 汇总明细). */
+function checkTotalRow(breakdown: Breakdown, figures: readonly SummaryFigure[], sources: readonly SourceEntry[]): void {
+  for (let i = 0; i < figures.length; i++) {
+    if (breakdown.columns[i].key !== figures[i].key || breakdown.total[i] !== figures[i].value) {
+      throw new ConsolidationError(
+        'breakdown-mismatch',
+        `汇总明细的合计行与全市汇总不一致：${figures[i].key} 合计 ${breakdown.total[i]}，汇总 ${figures[i].value}；未写出。`,
+        `The breakdown's total row differs from the summary at ${figures[i].key}: ${breakdown.total[i]} vs ${figures[i].value}; nothing written.`,
+        sources,
+      );
+    }
+  }
+}
+
+/** Expected units (by `unitKey`) against every input that arrived, readable or not. */
+function checkExpected(expected: readonly string[], held: readonly Held[]): ExpectedUnitsCheck {
+  const expectedKeys = expected.map(unitKey);
+  const arrived: Record<string, boolean> = {};
+  for (const h of held) arrived[h.unitKey] = true;
+  const missing: string[] = [];
+  let matched = 0;
+  const seen: Record<string, boolean> = {};
+  for (let i = 0; i < expected.length; i++) {
+    const key = expectedKeys[i];
+    if (key === '' || seen[key]) continue;
+    seen[key] = true;
+    if (arrived[key]) matched++;
+    else missing.push(cleanCopiedText(expected[i]));
+  }
+  const unexpected = held.filter((h) => !seen[h.unitKey]).map((h) => ({ unit: h.unit, source: h.index }));
+  return { missing, unexpected, matched };
+}
+
+function notices(held: readonly Held[], included: readonly Held[], sources: readonly SourceEntry[]): ConsolidationNotice[] {
+  const out: ConsolidationNotice[] = [];
+  const unknownYear = held.filter((h) => !h.unreadable && h.year === undefined).map((h) => h.index);
+  if (unknownYear.length > 0) {
+    out.push({
+      code: 'year-unknown',
+      sources: unknownYear,
+      message: `未识别出报告年度，未参与年度一致性检查：${unknownYear.map((i) => describe(sources[i - 1])).join('、')}`,
+      messageEn: `Report year not recognised, not checked for consistency: inputs ${unknownYear.join(', ')}`,
+    });
+  }
+  const lacking = included.filter((h) => h.missingFigures > 0);
+  for (const h of lacking) {
+    out.push({
+      code: 'figures-missing',
+      sources: [h.index],
+      message: `${describe(h)} 缺少 ${h.missingFigures} 个数字（表中找不到对应行列），按空白计。`,
+      messageEn: `Input ${h.index} lacks ${h.missingFigures} figures (rows or columns not found); counted as blank.`,
+    });
+  }
+  // Identical non-zero figures under different units: probably one department's file sent twice.
+  const bySignature: Record<string, number[]> = {};
+  for (const h of included) {
+    const states = h.states as Uint8Array;
+    const values = h.values as Float64Array;
+    let nonZero = false;
+    const parts: string[] = [];
+    for (let i = 0; i < states.length; i++) {
+      if (states[i] === VALUE && values[i] !== 0) nonZero = true;
+      parts.push(states[i] === VALUE ? String(values[i]) : '');
+    }
+    if (!nonZero) continue;
+    const sig = parts.join(',');
+    (bySignature[sig] = bySignature[sig] || []).push(h.index);
+  }
+  for (const sig of Object.keys(bySignature)) {
+    const ids = bySignature[sig];
+    if (ids.length < 2) continue;
+    out.push({
+      code: 'same-figures',
+      sources: ids,
+      message: `以下报表的全部数字完全相同，请确认不是同一份报表：${ids.map((i) => describe(sources[i - 1])).join('、')}`,
+      messageEn: `These inputs have exactly the same figures; check they are not the same report: inputs ${ids.join(', ')}`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,207 @@
+/**
+ * Shapes of a consolidation: the departmental reports going in, and the city-level report, breakdown
+ * and source list coming out, all as plain data that any host (CLI, task pane) can write.
+ */
+import type { CellRef, FormatId, TableId, Unit } from '../formats/types';
+import type { RecognizedReport } from '../recognize/types';
+import type { Finding, ReportFigures } from '../rules/types';
+import type { UnitNameSource } from './unitName';
+
+/** One departmental report, recognised and validated by the host, ready to be added. */
+export interface ConsolidationInput {
+  /** Unit name given explicitly by the user; overrides the report's 填报单位. */
+  readonly unit?: string;
+  /** File the report came from, as the user named it (a path or a base name). Absent for sheets of an open workbook. */
+  readonly file?: string;
+  /** Sheet(s) the report was found in; defaults to the report's sheets joined with 、. */
+  readonly sheet?: string;
+  /** Lower-case hex SHA-256 of the file's bytes (content duplicates are detected with it). */
+  readonly sha256?: string;
+  /** Modification time of the file, ms since 1970 (UTC); decides which duplicate is the latest. */
+  readonly modified?: number;
+  readonly report: RecognizedReport;
+  /** The report's figures by `refKey`, as read by the rules' value reading. */
+  readonly figures: ReportFigures;
+  /** Every finding of validation on these figures (value findings and identities). */
+  readonly findings: readonly Finding[];
+}
+
+/** An input that could not be read or in which no official table was found: listed, never summed. */
+export interface UnreadableInput {
+  readonly file: string;
+  readonly sheet?: string;
+  readonly sha256?: string;
+  readonly modified?: number;
+  /** Why, in Chinese, naming the file (and sheet/cell where known). */
+  readonly reason: string;
+  readonly reasonEn: string;
+}
+
+/** Options of a consolidation run (the CLI's --include-invalid, --prefer-latest, --units). */
+export interface ConsolidationOptions {
+  /** Sum inputs that have errors too, flagging every figure they touch. Default false: they are excluded and listed. */
+  readonly includeInvalid?: boolean;
+  /**
+   * When the same unit (or the same file content) arrives twice, keep the latest instead of stopping:
+   * the larger `modified`, or, when times are equal or unknown, the one added last.
+   */
+  readonly preferLatest?: boolean;
+  /** The units that should report (names as the user wrote them); missing and unexpected units are reported. */
+  readonly expectedUnits?: readonly string[];
+  /** The format every input must follow; default: the one the inputs share. */
+  readonly format?: FormatId;
+  /** The report year every input must have; default: the one the inputs share. */
+  readonly year?: number;
+  /** Time of the consolidation (default: now). */
+  readonly now?: Date;
+}
+
+/** What happened to one input. */
+export type SourceStatus =
+  /** summed */
+  | 'included'
+  /** summed although it has errors (includeInvalid); its figures are flagged */
+  | 'included-invalid'
+  /** not summed: it has errors */
+  | 'excluded-invalid'
+  /** not summed: another input of the same unit or content was preferred */
+  | 'excluded-duplicate'
+  /** not summed: the file could not be read or holds no official table */
+  | 'unreadable';
+
+/** One line of the source list (来源清单). */
+export interface SourceEntry {
+  /** 1-based order in which the input was added. */
+  readonly index: number;
+  readonly file?: string;
+  readonly sheet?: string;
+  /** Unit name as printed (control characters removed, length bounded). */
+  readonly unit: string;
+  readonly unitSource: UnitNameSource;
+  /** Comparison key of the unit name (see `unitKey`). */
+  readonly unitKey: string;
+  readonly format?: FormatId;
+  readonly year?: number;
+  readonly sha256?: string;
+  readonly modified?: number;
+  /** Error and warning counts: validation findings plus recognition issues. */
+  readonly errors: number;
+  readonly warnings: number;
+  /** Figures of the format not found in the sheet (counted as blank). */
+  readonly missingFigures: number;
+  readonly status: SourceStatus;
+  /** Why the input is excluded or flagged (Chinese / English); absent for a clean inclusion. */
+  readonly reason?: string;
+  readonly reasonEn?: string;
+  /** The first error messages (at most 3), each naming its cell, for the list. */
+  readonly firstErrors: readonly string[];
+}
+
+/** Inputs that are the same unit or the same file. */
+export interface DuplicateGroup {
+  /** `unit`: same normalised unit name; `content`: same SHA-256 and sheet. */
+  readonly kind: 'unit' | 'content';
+  /** The normalised unit name, or the SHA-256. */
+  readonly key: string;
+  /** Source indices (`SourceEntry.index`), in the order added. */
+  readonly sources: readonly number[];
+  /** The index kept under preferLatest. */
+  readonly kept?: number;
+}
+
+/** A group of inputs sharing one format or one year (for the mixed-inputs refusal). */
+export interface InputGroup<T> {
+  readonly value: T;
+  /** Source indices. */
+  readonly sources: readonly number[];
+  /** Unit names, for messages. */
+  readonly units: readonly string[];
+}
+
+/** One summed figure with what it is made of. */
+export interface SummaryFigure {
+  readonly ref: CellRef;
+  /** `refKey(ref)`. */
+  readonly key: string;
+  /** The sum (件/项, or 万元 for amounts); null when every included input left it blank. */
+  readonly value: number | null;
+  /** Number of included inputs with a value (not blank) in this figure. */
+  readonly contributors: number;
+  /** Units summed although invalid (includeInvalid) that have a value in this figure. */
+  readonly invalidUnits: readonly string[];
+  /** Units summed although invalid whose error findings name this very figure. */
+  readonly suspectUnits: readonly string[];
+}
+
+/** A column of the breakdown: one figure, headed by its official labels. */
+export interface BreakdownColumn {
+  readonly ref: CellRef;
+  readonly key: string;
+  readonly table: TableId;
+  /** Section of the table (verbatim), e.g. 二、主动公开政府信息情况. */
+  readonly section: string;
+  /** Table caption (verbatim), e.g. 第二十条第（一）项. */
+  readonly tableTitle: string;
+  /** Official row label with its group (`rowPath`); '' for 表四's unlabeled row. */
+  readonly row: string;
+  /** Official column label with its group (`columnPath`). */
+  readonly column: string;
+  readonly unit?: Unit;
+}
+
+/** A unit's line of the breakdown. */
+export interface BreakdownRow {
+  /** `SourceEntry.index` of the input. */
+  readonly source: number;
+  readonly unit: string;
+  readonly status: 'included' | 'included-invalid';
+  /** One value per column; null = blank or absent. */
+  readonly values: ReadonlyArray<number | null>;
+}
+
+/** 汇总明细: one row per included unit, one column per figure, and the total row (= the summary). */
+export interface Breakdown {
+  readonly columns: readonly BreakdownColumn[];
+  readonly rows: readonly BreakdownRow[];
+  /** Column sums of `rows`; checked equal to the summary before the result is returned. */
+  readonly total: ReadonlyArray<number | null>;
+}
+
+/** Something the office should know that does not stop the run. */
+export interface ConsolidationNotice {
+  readonly code: 'same-figures' | 'year-unknown' | 'figures-missing';
+  readonly sources: readonly number[];
+  readonly message: string;
+  readonly messageEn: string;
+}
+
+/** Expected units against the units that arrived. */
+export interface ExpectedUnitsCheck {
+  /** Expected units no input matches (names as listed). */
+  readonly missing: readonly string[];
+  /** Inputs whose unit is not on the list. */
+  readonly unexpected: ReadonlyArray<{ readonly unit: string; readonly source: number }>;
+  /** Expected units matched by at least one input. */
+  readonly matched: number;
+}
+
+/** Everything a consolidation produces, as data. */
+export interface ConsolidationResult {
+  readonly format: FormatId;
+  /** The shared report year, when the inputs state one. */
+  readonly year?: number;
+  /** ISO 8601 time of the consolidation. */
+  readonly consolidatedAt: string;
+  /** The city-level figures, every figure of the format present (null = blank). */
+  readonly summary: ReportFigures;
+  /** The same figures with their provenance, in official reading order. */
+  readonly figures: readonly SummaryFigure[];
+  /** Validation of the summary (empty when every included input is valid: checked). */
+  readonly summaryFindings: readonly Finding[];
+  readonly breakdown: Breakdown;
+  readonly sources: readonly SourceEntry[];
+  /** Duplicate groups resolved under preferLatest (a run with unresolved duplicates stops instead). */
+  readonly duplicates: readonly DuplicateGroup[];
+  readonly expected?: ExpectedUnitsCheck;
+  readonly notices: readonly ConsolidationNotice[];
+}

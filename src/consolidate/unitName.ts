@@ -1,0 +1,86 @@
+/**
+ * Unit names (填报单位) of consolidation inputs: where a name comes from, how two names are compared,
+ * and how a name copied from an input is made safe to print.
+ */
+
+/** Where an input's unit name came from. */
+export type UnitNameSource = 'explicit' | 'report' | 'file' | 'sheet';
+
+/**
+ * The comparison key of a unit name, for duplicate detection and the expected-units list.
+ *
+ * Only differences a person does not mean are removed:
+ * - full-width letters, digits and ASCII punctuation (Ａ１（) become half-width (A1();
+ * - every kind of whitespace (spaces, U+3000 ideographic space, tabs, line breaks) is removed;
+ * - punctuation, ASCII and CJK (（）()、，。·・「」“”‘’《》〈〉【】-—_.,:;：；!！?？'"), is removed;
+ * - Latin letters are lower-cased.
+ * Words are never dropped or reordered: 市公安局 and 淮安市公安局 are different units, and so are
+ * 市委办公室 and 市委办 (an alias list is the user's job, through the expected-units file).
+ */
+export function unitKey(name: string): string {
+  let out = '';
+  for (let i = 0; i < name.length; i++) {
+    let code = name.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0; // full-width ASCII → ASCII
+    const ch = String.fromCharCode(code);
+    if (/\s/.test(ch) || code === 0x3000) continue;
+    if (PUNCTUATION.indexOf(ch) >= 0) continue;
+    out += ch.toLowerCase();
+  }
+  return out;
+}
+
+const PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~（）、，。·・「」『』“”‘’《》〈〉【】〔〕—–－…·：；！？';
+
+/** Longest unit name or file name copied into an output (characters); longer text is cut with …. */
+export const MAX_COPIED_TEXT = 200;
+
+/**
+ * Text copied from an input (a unit name, a file or sheet name) made safe for an output cell:
+ * control characters (U+0000–U+001F, U+007F–U+009F) become spaces, runs of whitespace collapse, the
+ * ends are trimmed, and the length is bounded by MAX_COPIED_TEXT. The text is never interpreted:
+ * writers still store it as a string cell, so a leading =, +, - or @ stays text.
+ */
+export function cleanCopiedText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const s = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+  return s.length > MAX_COPIED_TEXT ? s.slice(0, MAX_COPIED_TEXT - 1) + '…' : s;
+}
+
+/** True when text would be taken for a formula by a spreadsheet if typed in (=, +, -, @ first). */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text.replace(/^\s+/, ''));
+}
+
+/** The base name of a path or file name, without folders and without the .xlsx/.xlsm/.xls extension. */
+export function fileBaseName(file: string): string {
+  const base = file.split(/[\\/]/).pop() || file;
+  return base.replace(/\.(xlsx|xlsm|xls|et)$/i, '');
+}
+
+/**
+ * The unit name of an input and where it came from, in this order:
+ * the name given explicitly, the 填报单位 recognised in the report, the file's base name, the sheet name.
+ * The file name comes before the sheet name because departments send one workbook each, named after
+ * themselves, while their sheets are called Sheet1 or 表三; for sheets of an open workbook (no file)
+ * the sheet name is used.
+ */
+export function chooseUnitName(input: {
+  unit?: string;
+  reportUnit?: string;
+  file?: string;
+  sheet?: string;
+}): { name: string; source: UnitNameSource } {
+  const candidates: Array<[string | undefined, UnitNameSource]> = [
+    [input.unit, 'explicit'],
+    [input.reportUnit, 'report'],
+    [input.file !== undefined ? fileBaseName(input.file) : undefined, 'file'],
+    [input.sheet, 'sheet'],
+  ];
+  for (const [raw, source] of candidates) {
+    if (raw === undefined) continue;
+    const name = cleanCopiedText(raw);
+    if (unitKey(name) !== '') return { name, source };
+  }
+  return { name: '', source: 'sheet' };
+}
