@@ -13,4 +13,4 @@ export { localiseErrors } from './localise';
 export type { Correction } from './localise';
 export { readFigures, validateFigures, validateReport, sortFindings, suggestionMessage } from './validate';
 export type { ValidateOptions } from './validate';
-export { findingCell, cellName, quoteIdentity } from './describe';
+export { findingCell, cellName, quoteIdentity } from './wording';

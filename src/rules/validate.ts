@@ -10,7 +10,7 @@ import type { MessageKey } from '../i18n';
 import type { RecognizedReport } from '../recognize/types';
 import { checkIdentities } from './check';
 import type { IdentityCheck } from './check';
-import { balanceNote, cellName, findingCell, formatNumber, quoteIdentity } from './describe';
+import { balanceNote, cellName, findingCell, formatNumber, quoteIdentity } from './wording';
 import { localiseErrors } from './localise';
 import type { Correction } from './localise';
 import { readValue } from './values';
@@ -49,14 +49,14 @@ export function readFigures(
       const cell = findingCell(format.id, ref, where.address);
       const grid = grids.filter((g) => g.sheet === where.sheet)[0];
       if (!grid) {
-        cells[refKey(ref)] = { value: null, address: where.address, invalid: true };
+        cells[refKey(ref)] = figure(null, where.address, undefined, true);
         findings.push(message('sheet-missing', 'error', cell, lang, 'values.sheet-missing', { sheet: where.sheet }));
         continue;
       }
       const gridRow = grid.cells[where.row];
       const column = getColumn(table, ref.column);
       const reading = readValue(gridRow ? gridRow[where.col] : undefined, column.kind ?? 'count');
-      cells[refKey(ref)] = { value: reading.value, address: where.address, raw: reading.raw, invalid: reading.invalid || undefined };
+      cells[refKey(ref)] = figure(reading.value, where.address, reading.raw, reading.invalid);
       for (const problem of reading.problems) {
         findings.push(valueFinding(problem, cell, reading.raw ?? '', reading.value, column.unit ?? '', lang));
       }
@@ -168,6 +168,12 @@ function identityFinding(
   if (!correction) return finding;
   const target = cell(correction.ref);
   return { ...finding, suggestion: suggestion(correction.ref, target.address, correction.value, correction.current) };
+}
+
+/** A figure without undefined fields (figures are serialised by hosts). */
+function figure(value: number | null, address: string, raw: string | undefined, invalid: boolean): CellReading {
+  const base = raw === undefined ? { value, address } : { value, address, raw };
+  return invalid ? { ...base, invalid: true } : base;
 }
 
 function suggestion(ref: CellRef, address: string | undefined, value: number, from: number | null): Finding['suggestion'] {

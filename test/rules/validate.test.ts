@@ -58,7 +58,10 @@ describe('the seed read from worksheets', () => {
   test('the figures read carry value, address and raw text', () => {
     const { figures } = readFigures(report, grids, 'zh');
     expect(figures.cells[key3('r3_1_open', 'c_total')]).toEqual({ value: 230, address: '表三!J7', raw: '230' });
-    expect(figures.cells[key3('r2_carryin', 'c_total')]).toEqual({ value: null, address: '表三!J6', raw: undefined, invalid: undefined });
+    expect(figures.cells[key3('r2_carryin', 'c_total')]).toStrictEqual({ value: null, address: '表三!J6' });
+    const withText = sheetsOf('2019', exampleEntries('haidong-2019'), { [key3('r1_new', 'c_total')]: { value: 'abc' } });
+    const { figures: bad } = readFigures(withText.report, withText.grids, 'zh');
+    expect(bad.cells[key3('r1_new', 'c_total')]).toStrictEqual({ value: null, address: '表三!J5', raw: 'abc', invalid: true });
     expect(figures.cells['t2_art20_9/r_central_proc:c_proc_amount'].value).toBe(515700);
   });
 });
