@@ -1,0 +1,61 @@
+/**
+ * The template's own words: title, the 填报 line, validation messages.
+ *
+ * These are not official labels (those live in src/formats and are looked up, never retyped);
+ * they are the wording of our template, kept in this one place so that recognition and
+ * consolidation (which read the 填报单位 line back) use the same strings.
+ */
+import type { FormatDef, Unit, ValueKind } from '../formats/types';
+
+/** Default worksheet name of a template. */
+export const TEMPLATE_SHEET_NAME = '年报统计表';
+
+/** Labels of the 填报 line, in print order (full-width colon). */
+export const FIELD_LABELS = {
+  unit: '填报单位：',
+  filler: '填报人：',
+  phone: '联系电话：',
+  date: '填报日期：',
+} as const;
+
+/** Characters that must not reach a cell: control characters (tab and line breaks included). */
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
+/** Longest unit name kept; longer text is cut (a unit name is never this long). */
+export const MAX_UNIT_LENGTH = 100;
+
+/** A unit name fit for a cell: control characters removed, trimmed, at most MAX_UNIT_LENGTH characters. */
+export function cleanUnitName(unit: string | undefined): string | undefined {
+  if (unit === undefined) return undefined;
+  const cleaned = unit.replace(CONTROL_CHARS, '').trim().slice(0, MAX_UNIT_LENGTH);
+  return cleaned === '' ? undefined : cleaned;
+}
+
+/**
+ * Title of the sheet: "{unit}{year}年度政府信息公开工作年度报告统计表".
+ * Without a year the 年度 prefix is left out; without a unit the unit is left out.
+ */
+export function titleText(unit: string | undefined, year: number | undefined): string {
+  const yearPart = year !== undefined ? `${year}年度` : '';
+  return `${unit || ''}${yearPart}政府信息公开工作年度报告统计表`;
+}
+
+/** Line under the title naming the format the tables follow, e.g. （表格依据国办公开办函〔2021〕30号）. */
+export function subtitleText(format: FormatDef): string {
+  return `（表格依据${format.source}）`;
+}
+
+/**
+ * Data-validation texts for a value kind (shown by Excel/WPS/LibreOffice when a typed value is refused).
+ * `unit` is the figure's unit from the format (件, 项, 万元).
+ */
+export function validationText(kind: ValueKind, unit: Unit | undefined): { errorTitle: string; error: string } {
+  const unitNote = unit ? `（单位：${unit}）` : '';
+  switch (kind) {
+    case 'count':
+      return { errorTitle: '应为不小于0的整数', error: `此处应填写不小于0的整数${unitNote}，不能填写小数、负数或文字。` };
+    case 'signedCount':
+      return { errorTitle: '应为整数', error: `此处应填写整数${unitNote}，减少用负数表示（如 -8），不能填写小数或文字。` };
+    case 'amount':
+      return { errorTitle: '应为不小于0的数字', error: `此处应填写不小于0的数字${unitNote}，可带小数，不要填写单位或文字。` };
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Typed errors of the .xlsx layer, with codes the UI and the CLI can translate.
+ * Messages are Chinese and say what to do.
+ */
+
+/** Why a workbook could not be read. */
+export type XlsxReadErrorCode =
+  /** Not a zip container at all (a text file, a PDF, an HTML page saved as .xlsx…). */
+  | 'not-zip'
+  /** A zip that is damaged or truncated, or holds no worksheet. */
+  | 'corrupt'
+  /** An Office file encrypted with an opening password (an OLE container holding EncryptedPackage). */
+  | 'encrypted'
+  /** An Excel 97–2003 .xls workbook (OLE compound file). */
+  | 'legacy-xls'
+  /** The file itself could not be read (missing, a folder, no permission). Node helpers only. */
+  | 'unreadable';
+
+/** A workbook that cannot be read; never thrown for a readable workbook with odd content. */
+export class XlsxReadError extends Error {
+  readonly code: XlsxReadErrorCode;
+  /** The file, when reading from a path. */
+  readonly file?: string;
+
+  constructor(code: XlsxReadErrorCode, message: string, file?: string) {
+    super(file ? `${file}：${message}` : message);
+    this.name = 'XlsxReadError';
+    this.code = code;
+    if (file !== undefined) this.file = file;
+    // Keep instanceof working when compiled to ES5 (the task pane bundle).
+    Object.setPrototypeOf(this, XlsxReadError.prototype);
+  }
+}
+
+/** Why a workbook was not written. */
+export type XlsxWriteErrorCode = 'exists' | 'write-failed';
+
+/** A workbook that was not written; the target file is left as it was. */
+export class XlsxWriteError extends Error {
+  readonly code: XlsxWriteErrorCode;
+  readonly file: string;
+
+  constructor(code: XlsxWriteErrorCode, message: string, file: string) {
+    super(message);
+    this.name = 'XlsxWriteError';
+    this.code = code;
+    this.file = file;
+    Object.setPrototypeOf(this, XlsxWriteError.prototype);
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * src/xlsx: .xlsx workbooks in and out with ExcelJS 4.4, browser-safe.
+ * Node-only file helpers (readWorkbookFile, writeWorkbookFile) are in src/xlsx/node.
+ */
+export { writeLayout } from './writeLayout';
+export { templateWorkbook, workbookBytes } from './template';
+export { readWorkbook, worksheetToGrid } from './readWorkbook';
+export { toGridCell } from './cellValue';
+export { XlsxReadError, XlsxWriteError } from './errors';
+export type { XlsxReadErrorCode, XlsxWriteErrorCode } from './errors';
+export { sniffFile } from './sniff';
+export type { FileKind } from './sniff';

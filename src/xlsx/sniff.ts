@@ -1,0 +1,36 @@
+/**
+ * What kind of file a byte array is, from its first bytes: an .xlsx is a zip ("PK\x03\x04");
+ * .xls and password-encrypted .xlsx files are OLE compound files (D0 CF 11 E0 A1 B1 1A E1), told
+ * apart by the EncryptedPackage stream that encryption creates (ECMA-376 part 2 / MS-OFFCRYPTO).
+ */
+
+export type FileKind = 'zip' | 'encrypted' | 'legacy-xls' | 'other';
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  if (bytes.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix[i]) return false;
+  return true;
+}
+
+/** True when `bytes` contain `text` encoded as UTF-16LE (how OLE directory entries store stream names). */
+function containsUtf16(bytes: Uint8Array, text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = bytes.length - text.length * 2;
+  for (let i = 0; i <= last; i++) {
+    if (bytes[i] !== first || bytes[i + 1] !== 0) continue;
+    let ok = true;
+    for (let k = 1; k < text.length && ok; k++) ok = bytes[i + 2 * k] === text.charCodeAt(k) && bytes[i + 2 * k + 1] === 0;
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Kind of file `bytes` hold. */
+export function sniffFile(bytes: Uint8Array): FileKind {
+  // Local file header, or the end-of-central-directory record of an empty zip.
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
+  if (startsWith(bytes, OLE_SIGNATURE)) return containsUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'legacy-xls';
+  return 'other';
+}
