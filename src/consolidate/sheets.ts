@@ -1,0 +1,268 @@
+/**
+ * The breakdown (汇总明细) and the source list (来源清单) as host-neutral sheet plans: rows of typed
+ * cells, merges, widths and frozen panes. ExcelJS (./workbook.ts) and Office.js hosts carry a plan out
+ * without adding anything; text copied from inputs is marked `text` so a host never lets it become a
+ * formula (ExcelJS: a string cell with number format '@'; Office.js: number format '@' before the value).
+ *
+ * Official labels (table captions, row and column labels) come from src/formats through
+ * `figureIndex`; the few words below are the product's own headings, in Chinese and English.
+ */
+import type { MergeRange } from '../grid/types';
+import type { Lang } from '../rules/types';
+import type { ConsolidationResult, SourceEntry, SourceStatus } from './types';
+import type { UnitNameSource } from './unitName';
+
+/** Sheet names of the output workbook (issue 3, 输出). */
+export const SUMMARY_SHEET = '全市汇总';
+export const BREAKDOWN_SHEET = '汇总明细';
+export const SOURCES_SHEET = '来源清单';
+
+/** One cell of a plan. */
+export type PlanCell =
+  | null
+  /** Text. `copied`: it comes from an input (unit, file, sheet, message quoting a cell) and must stay text. */
+  | { readonly text: string; readonly role: PlanRole; readonly copied?: boolean }
+  /** A figure (件/项 or 万元); `flag` marks a value from an input summed although invalid. */
+  | { readonly number: number; readonly role: PlanRole; readonly flag?: 'invalid' | 'suspect' }
+  /** A column total: SUM over rows `top`..`bottom` of its own column, with the value it must show. */
+  | { readonly sum: { readonly top: number; readonly bottom: number }; readonly value: number; readonly role: PlanRole };
+
+/** What a cell is for; hosts map roles to fonts and fills. */
+export type PlanRole = 'title' | 'info' | 'header' | 'label' | 'value' | 'total' | 'status-bad' | 'status-ok';
+
+/** A sheet as a plan. Coordinates 0-based, as in src/grid. */
+export interface SheetPlan {
+  readonly name: string;
+  readonly rows: ReadonlyArray<ReadonlyArray<PlanCell>>;
+  readonly merges: readonly MergeRange[];
+  /** Column widths in Excel character units, from column A. */
+  readonly widths: readonly number[];
+  /** Rows and columns kept in view while scrolling. */
+  readonly frozen: { readonly rows: number; readonly columns: number };
+}
+
+const WORDS = {
+  zh: {
+    breakdownTitle: (year: string, n: number) => `${year}政府信息公开工作年度报告统计表 汇总明细（${n} 个单位）`,
+    sourcesTitle: (year: string) => `${year}汇总来源清单`,
+    consolidatedAt: '汇总时间：',
+    formatLine: (source: string, counts: string) => `格式：${source}；${counts}`,
+    counts: (all: number, inc: number, exc: number, bad: number) => `输入 ${all} 份：计入 ${inc}，未计入 ${exc}，无法读取 ${bad}`,
+    index: '序号',
+    unit: '填报单位',
+    status: '状态',
+    total: '合计',
+    file: '文件',
+    sheet: '工作表',
+    unitSource: '单位名称来源',
+    format: '格式',
+    year: '年度',
+    sha256: 'SHA-256',
+    errors: '错误数',
+    warnings: '警告数',
+    missing: '缺少的数字',
+    reason: '原因',
+    modified: '文件修改时间',
+    notices: '提示',
+    expectedMissing: '名单中未报送的单位',
+    expectedUnexpected: '不在名单中的单位',
+    none: '无',
+    duplicateKept: (kept: number, all: string) => `重复：第 ${all} 项，保留第 ${kept} 项`,
+    statuses: {
+      included: '计入',
+      'included-invalid': '计入（有错误）',
+      'excluded-invalid': '未计入：有错误',
+      'excluded-duplicate': '未计入：重复',
+      unreadable: '未计入：无法读取',
+    } as Record<SourceStatus, string>,
+    sources: { explicit: '指定', report: '填报单位', file: '文件名', sheet: '工作表名' } as Record<UnitNameSource, string>,
+  },
+  en: {
+    breakdownTitle: (year: string, n: number) => `${year}Breakdown by unit (${n} units)`,
+    sourcesTitle: (year: string) => `${year}Sources`,
+    consolidatedAt: 'Consolidated at: ',
+    formatLine: (source: string, counts: string) => `Format: ${source}; ${counts}`,
+    counts: (all: number, inc: number, exc: number, bad: number) => `${all} inputs: ${inc} summed, ${exc} not summed, ${bad} unreadable`,
+    index: 'No.',
+    unit: 'Unit',
+    status: 'Status',
+    total: 'Total',
+    file: 'File',
+    sheet: 'Sheet',
+    unitSource: 'Unit name from',
+    format: 'Format',
+    year: 'Year',
+    sha256: 'SHA-256',
+    errors: 'Errors',
+    warnings: 'Warnings',
+    missing: 'Missing figures',
+    reason: 'Reason',
+    modified: 'File modified',
+    notices: 'Notices',
+    expectedMissing: 'Expected units that did not report',
+    expectedUnexpected: 'Units not on the list',
+    none: 'none',
+    duplicateKept: (kept: number, all: string) => `Duplicates: inputs ${all}, kept ${kept}`,
+    statuses: {
+      included: 'summed',
+      'included-invalid': 'summed (has errors)',
+      'excluded-invalid': 'not summed: errors',
+      'excluded-duplicate': 'not summed: duplicate',
+      unreadable: 'not summed: unreadable',
+    } as Record<SourceStatus, string>,
+    sources: { explicit: 'given', report: '填报单位', file: 'file name', sheet: 'sheet name' } as Record<UnitNameSource, string>,
+  },
+};
+
+/** Words of the plans in `lang` (statuses, headings), for hosts that print the same things elsewhere. */
+export function planWords(lang: Lang): typeof WORDS.zh {
+  return WORDS[lang];
+}
+
+const text = (t: string, role: PlanRole = 'label', copied = false): PlanCell => ({ text: t, role, copied: copied || undefined });
+
+/** "2025-01-28 17:00:00（UTC+08:00）": a time as people read it, in the host's local time zone. */
+export function formatLocalTime(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => (n < 10 ? '0' : '') + n;
+  const offset = -d.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return (
+    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` +
+    `（UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}）`
+  );
+}
+
+const LEAD_COLUMNS = 3;
+const BREAKDOWN_HEADER_ROWS = 3;
+
+/**
+ * 汇总明细: a title row, three header rows (table caption, official row label, official column label)
+ * over one column per figure, one row per included unit (序号, 填报单位, 状态, values), and a 合计 row
+ * whose cells are SUM formulas over the unit rows carrying the summary's values (a column every unit
+ * left blank stays blank, as in the summary). Values of units summed although invalid are flagged.
+ */
+export function breakdownPlan(result: ConsolidationResult, lang: Lang = 'zh'): SheetPlan {
+  const w = WORDS[lang];
+  const b = result.breakdown;
+  const yearText = result.year !== undefined ? (lang === 'zh' ? `${result.year}年度` : `${result.year} `) : '';
+  const rows: PlanCell[][] = [];
+  const merges: MergeRange[] = [];
+  const width = LEAD_COLUMNS + b.columns.length;
+  rows.push([text(w.breakdownTitle(yearText, b.rows.length), 'title')]);
+  merges.push({ top: 0, left: 0, bottom: 0, right: Math.min(width - 1, LEAD_COLUMNS + 12) });
+
+  const captions: PlanCell[] = [text(w.index, 'header'), text(w.unit, 'header'), text(w.status, 'header')];
+  const rowLabels: PlanCell[] = [null, null, null];
+  const columnLabels: PlanCell[] = [null, null, null];
+  for (let c = 0; c < LEAD_COLUMNS; c++) merges.push({ top: 1, left: c, bottom: BREAKDOWN_HEADER_ROWS, right: c });
+  // Merge runs of equal captions (one table) and equal row labels (one row of 表三) across columns.
+  const runs = (label: (i: number) => string, headerRow: number, out: PlanCell[]) => {
+    let start = 0;
+    for (let i = 1; i <= b.columns.length; i++) {
+      if (i < b.columns.length && label(i) === label(start) && b.columns[i].table === b.columns[start].table) continue;
+      out.push(text(label(start), 'header'));
+      for (let k = start + 1; k < i; k++) out.push(null);
+      if (i - start > 1) merges.push({ top: headerRow, left: LEAD_COLUMNS + start, bottom: headerRow, right: LEAD_COLUMNS + i - 1 });
+      start = i;
+    }
+  };
+  runs((i) => b.columns[i].tableTitle, 1, captions);
+  runs((i) => b.columns[i].row, 2, rowLabels);
+  for (const c of b.columns) columnLabels.push(text(c.column, 'header'));
+  rows.push(captions, rowLabels, columnLabels);
+
+  const figures = result.figures;
+  const firstData = rows.length;
+  b.rows.forEach((r, i) => {
+    const invalid = r.status === 'included-invalid';
+    const line: PlanCell[] = [
+      { number: i + 1, role: 'label' },
+      text(r.unit, 'label', true),
+      text(w.statuses[r.status], invalid ? 'status-bad' : 'status-ok'),
+    ];
+    r.values.forEach((v, k) => {
+      const flag = invalid ? (figures[k].suspectUnits.indexOf(r.unit) >= 0 ? 'suspect' : 'invalid') : undefined;
+      line.push(v === null ? null : { number: v, role: 'value', flag });
+    });
+    rows.push(line);
+  });
+  const lastData = rows.length - 1;
+  const totalLine: PlanCell[] = [null, text(w.total, 'total'), null];
+  b.total.forEach((v) => totalLine.push(v === null || b.rows.length === 0 ? null : { sum: { top: firstData, bottom: lastData }, value: v, role: 'total' }));
+  rows.push(totalLine);
+
+  const widths = [6, 28, 14].concat(b.columns.map((c) => (c.table === 't3_applications' ? 10 : 14)));
+  return { name: BREAKDOWN_SHEET, rows, merges, widths, frozen: { rows: firstData, columns: LEAD_COLUMNS } };
+}
+
+/**
+ * 来源清单: the time of consolidation, format and counts, then one row per input (file, sheet, unit and
+ * where its name came from, format, year, SHA-256, error and warning counts, missing figures, status,
+ * reason, file time), then notices, resolved duplicates and the expected-units check.
+ */
+export function sourcesPlan(result: ConsolidationResult, formatSource: string, lang: Lang = 'zh'): SheetPlan {
+  const w = WORDS[lang];
+  const yearText = result.year !== undefined ? (lang === 'zh' ? `${result.year}年度` : `${result.year} `) : '';
+  const s = result.sources;
+  const count = (st: SourceStatus[]) => s.filter((x) => st.indexOf(x.status) >= 0).length;
+  const rows: PlanCell[][] = [
+    [text(w.sourcesTitle(yearText), 'title')],
+    [text(w.consolidatedAt + formatLocalTime(result.consolidatedAt), 'info')],
+    [
+      text(
+        w.formatLine(
+          `${result.format}（${formatSource}）`,
+          w.counts(s.length, count(['included', 'included-invalid']), count(['excluded-invalid', 'excluded-duplicate']), count(['unreadable'])),
+        ),
+        'info',
+      ),
+    ],
+    [w.index, w.file, w.sheet, w.unit, w.unitSource, w.format, w.year, w.sha256, w.errors, w.warnings, w.missing, w.status, w.reason, w.modified].map((h) =>
+      text(h, 'header'),
+    ),
+  ];
+  const headerRows = rows.length;
+  for (const e of s) rows.push(sourceLine(e, lang));
+  rows.push([]);
+  rows.push([text(w.notices, 'header')]);
+  const notes: string[] = result.notices.map((n) => (lang === 'zh' ? n.message : n.messageEn));
+  for (const d of result.duplicates) notes.push(w.duplicateKept(d.kept !== undefined ? d.kept : 0, d.sources.join('、')));
+  if (result.expected) {
+    notes.push(`${w.expectedMissing}：${result.expected.missing.length ? result.expected.missing.join('、') : w.none}`);
+    notes.push(`${w.expectedUnexpected}：${result.expected.unexpected.length ? result.expected.unexpected.map((u) => u.unit).join('、') : w.none}`);
+  }
+  if (notes.length === 0) notes.push(w.none);
+  for (const n of notes) rows.push([text(n, 'info', true)]);
+  const merges: MergeRange[] = [0, 1, 2].map((r) => ({ top: r, left: 0, bottom: r, right: 13 }));
+  for (let r = headerRows + s.length + 1; r < rows.length; r++) merges.push({ top: r, left: 0, bottom: r, right: 13 });
+  return {
+    name: SOURCES_SHEET,
+    rows,
+    merges,
+    widths: [6, 30, 14, 26, 12, 7, 7, 66, 7, 7, 10, 16, 60, 24],
+    frozen: { rows: headerRows, columns: 0 },
+  };
+}
+
+function sourceLine(e: SourceEntry, lang: Lang): PlanCell[] {
+  const w = WORDS[lang];
+  const bad = e.status !== 'included';
+  return [
+    { number: e.index, role: 'label' },
+    e.file !== undefined ? text(e.file, 'label', true) : null,
+    e.sheet !== undefined ? text(e.sheet, 'label', true) : null,
+    text(e.unit, 'label', true),
+    text(w.sources[e.unitSource], 'label'),
+    e.format !== undefined ? text(e.format, 'label') : null,
+    e.year !== undefined ? { number: e.year, role: 'label' } : null,
+    e.sha256 !== undefined ? text(e.sha256, 'label') : null,
+    { number: e.errors, role: 'value' },
+    { number: e.warnings, role: 'value' },
+    { number: e.missingFigures, role: 'value' },
+    text(w.statuses[e.status], bad ? 'status-bad' : 'status-ok'),
+    e.reason !== undefined ? text(lang === 'zh' ? e.reason : e.reasonEn || e.reason, 'label', true) : null,
+    e.modified !== undefined ? text(formatLocalTime(new Date(e.modified).toISOString()), 'label') : null,
+  ];
+}
