@@ -1,0 +1,61 @@
+/// <reference types="office-js" />
+/**
+ * Ribbon commands (commands.html, the function file of the manifest's FunctionFile).
+ * 一键校验 (ExecuteFunction `validateSheet`): validates the active sheet and marks its findings
+ * without opening the pane — two context.sync() calls — then reports the count in a small dialog
+ * (Dialog API 1.1, present from Office 2016) when the host has one.
+ */
+import { createExcelWorkspace } from '../excel/workspace';
+import { countFindings } from '../taskpane/findingGroups';
+import { uiLanguage } from '../taskpane/environment';
+import type { ValidationRun } from '../taskpane/workspace';
+
+/** The query string of the summary dialog (taskpane.html?view=summary&…). */
+export function summaryQuery(run: ValidationRun | null, error?: string): string {
+  const parts = ['view=summary'];
+  if (run) {
+    const c = countFindings(run.validation);
+    parts.push(`sheet=${encodeURIComponent(run.subject)}`, `reports=${run.validation.reports.length}`, `errors=${c.errors}`, `warnings=${c.warnings}`, `marked=${run.markedCells}`);
+  }
+  if (error) parts.push(`error=${encodeURIComponent(error.slice(0, 300))}`);
+  return parts.join('&');
+}
+
+function showSummary(query: string, done: () => void): void {
+  const ui = Office.context.ui;
+  if (!ui || !Office.context.requirements.isSetSupported('DialogApi', '1.1')) {
+    done();
+    return;
+  }
+  const url = `${window.location.href.replace(/commands\.html.*$/, 'taskpane.html')}?${query}`;
+  ui.displayDialogAsync(url, { height: 30, width: 30, displayInIframe: true }, (result) => {
+    if (String(result.status) === 'succeeded') {
+      const dialog = result.value;
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
+    }
+    done();
+  });
+}
+
+/** 一键校验 from the ribbon. Always calls event.completed(), even when validation fails. */
+export function validateSheet(event: Office.AddinCommands.Event): void {
+  const lang = uiLanguage(Office.context.displayLanguage, window.location.search);
+  let finished = false;
+  const done = (): void => {
+    if (!finished) {
+      finished = true;
+      event.completed();
+    }
+  };
+  createExcelWorkspace(lang)
+    .validate()
+    .then((run) => showSummary(summaryQuery(run), done))
+    .catch((err: unknown) => showSummary(summaryQuery(null, err instanceof Error ? err.message : String(err)), done));
+}
+
+Office.onReady(() => {
+  const actions = (Office as unknown as { actions?: { associate(name: string, fn: (e: Office.AddinCommands.Event) => void): void } }).actions;
+  if (actions && typeof actions.associate === 'function') actions.associate('validateSheet', validateSheet);
+});
+// Hosts without Office.actions look the function up on the global object.
+(window as unknown as { validateSheet: typeof validateSheet }).validateSheet = validateSheet;

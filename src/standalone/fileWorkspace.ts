@@ -1,0 +1,143 @@
+/**
+ * The Workspace of the standalone page: .xlsx files in the browser (WPS users, anyone without the
+ * add-in). Validate the chosen files, show a finding's cell in a preview, consolidate and download
+ * the result, download a blank template. Files are read locally; nothing is uploaded.
+ */
+import { getFormat } from '../formats';
+import type { Grid } from '../grid/types';
+import { parseA1 } from '../grid/address';
+import type { RecognitionIssue } from '../recognize/types';
+import type { Lang } from '../rules/types';
+import type { ValidatedReport } from '../workflow/types';
+import { validateGrids } from '../workflow/validate';
+import { canReadXlsxFiles } from '../taskpane/capabilities';
+import { addInput, newConsolidator, refusal, statusesOf } from '../taskpane/consolidationFlow';
+import { readXlsxFile } from '../taskpane/readFile';
+import { saveBlob } from '../taskpane/download';
+import type { ConsolidationInput, ConsolidationRun, InputStatus, TemplateRequest, ValidationRun, Workspace } from '../taskpane/workspace';
+
+/** What the preview shows when a finding is clicked. */
+export interface CellView {
+  readonly file: string;
+  readonly grid: Grid;
+  readonly row: number;
+  readonly col: number;
+  readonly address: string;
+}
+
+export interface FileWorkspace extends Workspace {
+  setFiles(files: readonly File[]): void;
+  /** Called with the cell to show (or null to close the preview). */
+  onShowCell(listener: (view: CellView | null) => void): void;
+}
+
+/** Loads the writer of output workbooks (ExcelJS inside): its own chunk, after the capability check. */
+function loadOutput(): Promise<typeof import('./outputWorkbook')> {
+  if (!canReadXlsxFiles(window.navigator.userAgent)) {
+    return Promise.reject(new Error('此浏览器（Internet Explorer 内核）无法生成 .xlsx 文件，请使用新版浏览器。'));
+  }
+  return import(/* webpackChunkName: "xlsx-output" */ './outputWorkbook');
+}
+
+export function createFileWorkspace(lang: Lang): FileWorkspace {
+  let files: readonly File[] = [];
+  let lastGrids: Array<{ file: string; grids: readonly Grid[] }> = [];
+  let reportFiles: number[] = [];
+  let listener: (view: CellView | null) => void = () => undefined;
+
+  return {
+    kind: 'files',
+    canReadFiles: canReadXlsxFiles(window.navigator.userAgent),
+
+    setFiles(next: readonly File[]): void {
+      files = next;
+    },
+
+    onShowCell(l: (view: CellView | null) => void): void {
+      listener = l;
+    },
+
+    async insertTemplate(request: TemplateRequest): Promise<string> {
+      const out = await loadOutput();
+      const download = await out.templateDownload(getFormat(request.format), { unit: request.unit || undefined, year: request.year });
+      saveBlob(download.blob, download.fileName);
+      return download.fileName;
+    },
+
+    async validate(): Promise<ValidationRun> {
+      const reports: ValidatedReport[] = [];
+      const issues: RecognitionIssue[] = [];
+      const sources: string[] = [];
+      lastGrids = [];
+      reportFiles = [];
+      for (const file of files) {
+        const read = await readXlsxFile(file);
+        if (!read.grids || read.error) {
+          const e = read.error || { zh: `无法读取“${file.name}”`, en: `Cannot read "${file.name}"` };
+          issues.push({ severity: 'error', code: 'unreadable', message: e.zh, messageEn: e.en });
+          continue;
+        }
+        const fi = lastGrids.length;
+        lastGrids.push({ file: file.name, grids: read.grids });
+        const v = validateGrids(read.grids, { lang });
+        for (const r of v.reports) {
+          reports.push(r);
+          sources.push(file.name);
+          reportFiles.push(fi);
+        }
+        for (const i of v.issues) issues.push({ ...i, message: `${file.name}：${i.message}`, messageEn: `${file.name}: ${i.messageEn}` });
+      }
+      const subject = files.length === 1 ? files[0].name : lang === 'en' ? `${files.length} files` : `${files.length} 个文件`;
+      return { validation: { reports, issues }, markedCells: 0, subject, reportSources: sources };
+    },
+
+    showCell(address: string, reportIndex?: number): Promise<void> {
+      const fi = reportIndex !== undefined ? reportFiles[reportIndex] : 0;
+      const entry = lastGrids[fi];
+      if (!entry) return Promise.resolve();
+      const p = parseA1(address);
+      const grid = entry.grids.filter((g) => p.sheet === undefined || g.sheet === p.sheet)[0];
+      if (grid) listener({ file: entry.file, grid, row: p.row, col: p.col, address });
+      return Promise.resolve();
+    },
+
+    applySuggestion(): Promise<void> {
+      return Promise.reject(new Error(lang === 'en' ? 'Corrections are applied in the workbook itself on the web page.' : '网页版不修改文件：请在工作簿中改正后重新校验。'));
+    },
+
+    clearMarks(): Promise<number> {
+      return Promise.resolve(0);
+    },
+
+    listSheets(): Promise<string[]> {
+      return Promise.resolve([]);
+    },
+
+    async consolidate(inputs: readonly ConsolidationInput[], onProgress: (s: readonly InputStatus[]) => void): Promise<ConsolidationRun> {
+      const chosen: File[] = [];
+      for (const i of inputs) if (i.kind === 'file') chosen.push(i.file);
+      const statuses: InputStatus[] = chosen.map((f) => ({ label: f.name, state: 'waiting' }));
+      onProgress(statuses.slice());
+      const c = newConsolidator(lang);
+      for (let i = 0; i < chosen.length; i++) {
+        statuses[i] = { label: chosen[i].name, state: 'reading' };
+        onProgress(statuses.slice());
+        const read = await readXlsxFile(chosen[i]);
+        const n = addInput(c, read, lang);
+        statuses[i] = { label: chosen[i].name, state: n > 0 ? 'included' : 'failed' };
+        onProgress(statuses.slice());
+      }
+      let result;
+      try {
+        result = c.finish();
+      } catch (err) {
+        const r = refusal(err, lang);
+        onProgress(r.statuses);
+        throw new Error(r.message);
+      }
+      const out = await loadOutput();
+      const download = await out.consolidationDownload(result);
+      return { statuses: statusesOf(result.sources, lang), included: result.breakdown.rows.length, sheetsWritten: [], download };
+    },
+  };
+}

@@ -1,0 +1,157 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * Build of the Excel add-in (task pane, ribbon commands, standalone page), after Microsoft's
+ * yo-office task-pane template, made to run in the Internet Explorer 11 webview of Office 2016/2019.
+ *
+ * Environment:
+ * - ADDIN_URL  https base URL the add-in is served from (default https://localhost:3000/); it replaces
+ *              the development URL in manifest.xml when the manifest is copied to dist/.
+ * - OFFICE_JS  `local` bundles office.js from @microsoft/office-js into dist/office-js/ for networks
+ *              that cannot reach Microsoft's CDN; anything else loads it from the CDN.
+ *
+ * Everything the pages load at start is Babel-transpiled to ES5 (test/addin checks it with acorn).
+ * ExcelJS is the exception: it is only loaded by a dynamic import after a capability check
+ * (src/taskpane/capabilities.ts), in its own chunk, and never in IE11.
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+/** The URL manifest.xml carries in the repository (the dev server's). */
+const DEV_URL = 'https://localhost:3000/';
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_LOCAL_DIR = 'office-js/';
+
+/**
+ * node_modules packages whose published code uses ES2015+ syntax and must go through Babel to
+ * reach IE11 (found with the ES5 check: test/addin/es5.test.ts lists the offenders when one escapes).
+ * Matched as path segments after node_modules/.
+ */
+const TRANSPILED_PACKAGES = [
+  '@fluentui',
+  'i18next',
+];
+
+/** ADDIN_URL, checked and normalised to end with '/'. @throws Error when it is not an https URL. */
+function addinUrl() {
+  const raw = process.env.ADDIN_URL || DEV_URL;
+  if (!/^https:\/\/[^\s/]+/.test(raw)) {
+    throw new Error(`ADDIN_URL must be an https URL (Office loads add-ins over https only), got: ${raw}`);
+  }
+  return raw.endsWith('/') ? raw : `${raw}/`;
+}
+
+function transpiledPackage(file) {
+  const norm = file.split(path.sep).join('/');
+  const i = norm.lastIndexOf('/node_modules/');
+  if (i < 0) return true; // project source
+  const rest = norm.slice(i + '/node_modules/'.length);
+  return TRANSPILED_PACKAGES.some((p) => rest === p || rest.startsWith(`${p}/`));
+}
+
+async function httpsOptions() {
+  // Only the dev server needs the localhost certificate; a production build must not require it.
+  const devCerts = require('office-addin-dev-certs');
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === 'development';
+  const url = addinUrl();
+  const localOfficeJs = process.env.OFFICE_JS === 'local';
+  const officeJsUrl = localOfficeJs ? `${OFFICE_JS_LOCAL_DIR}office.js` : OFFICE_JS_CDN;
+  const outDir = (env && env.outDir) || path.resolve(__dirname, 'dist/addin');
+
+  const copyPatterns = [
+    { from: 'assets/*.png', to: 'assets/[name][ext]' },
+    {
+      from: 'manifest.xml',
+      to: 'manifest.xml',
+      transform(content) {
+        return content.toString().split(DEV_URL).join(url);
+      },
+    },
+  ];
+  if (localOfficeJs) {
+    const dist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+    copyPatterns.push({
+      context: dist,
+      from: '{office.js,es6-promise.js,o15apptofilemappingtable.js,excel*.js,*/office_strings.js,telemetry/**,ariatelemetry/**,agaveerrorux/**}',
+      to: OFFICE_JS_LOCAL_DIR,
+      globOptions: { ignore: ['**/*.debug.js'] },
+    });
+  }
+
+  const page = (name, chunks, title, withOffice) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template: `./src/${name === 'standalone' ? 'standalone' : name}/${name}.html`,
+      chunks,
+      title,
+      officeJsUrl: withOffice ? officeJsUrl : '',
+      scriptLoading: 'blocking',
+      inject: 'body',
+      minify: false,
+    });
+
+  return {
+    devtool: dev ? 'source-map' : false,
+    target: ['web', 'es5'],
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      standalone: './src/standalone/index.tsx',
+    },
+    output: {
+      path: outDir,
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: true,
+      environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, module: false, dynamicImport: false, optionalChaining: false, templateLiteral: false },
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // Never pull Node built-ins into the browser: a core module that imports one must fail the build.
+      fallback: { fs: false, path: false, crypto: false, stream: false, buffer: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?[jt]sx?$/,
+          include: transpiledPackage,
+          exclude: /node_modules[\\/](core-js|regenerator-runtime|webpack|exceljs)[\\/]/,
+          use: { loader: 'babel-loader', options: { cacheDirectory: true } },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // The three pages share React and Fluent UI; ExcelJS stays in its own async chunk.
+          vendor: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@uifabric|@microsoft[\\/]load-themed-styles|tslib)[\\/]/, name: 'vendor', chunks: 'initial' },
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', enforce: true },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      page('taskpane', ['vendor', 'taskpane'], '年报助手', true),
+      page('commands', ['commands'], '年报助手', true),
+      page('standalone', ['vendor', 'standalone'], '年报助手（网页版）', false),
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+    ],
+    devServer: dev
+      ? {
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: { type: 'https', options: env.WEBPACK_SERVE ? await httpsOptions() : {} },
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+        }
+      : undefined,
+  };
+};
+
+module.exports.addinUrl = addinUrl;
+module.exports.DEV_URL = DEV_URL;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
