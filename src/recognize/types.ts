@@ -47,3 +47,17 @@ export interface RecognizedReport {
   readonly year?: number;
   readonly issues: readonly RecognitionIssue[];
 }
+
+/** Options of `recognizeWorkbook`. */
+export interface RecognizeOptions {
+  /** Read every report in this format instead of telling it from the labels (a warning when they disagree). */
+  readonly format?: FormatId;
+}
+
+/** What `recognizeWorkbook` returns. */
+export interface WorkbookRecognition {
+  /** The reports found, in sheet order. Empty when no official table was found (then `issues` says so). */
+  readonly reports: RecognizedReport[];
+  /** Issues that belong to no report (e.g. `no-table`). Each report's own issues are in `report.issues`. */
+  readonly issues: RecognitionIssue[];
+}

@@ -1,0 +1,238 @@
+/**
+ * Recognition issues: every problem met while finding the tables, with a Chinese and an English
+ * message that name what was looked for (the official label, verbatim) and where (the sheet, the cell).
+ *
+ * Issue codes (stable, for the UI and for tests):
+ * - `no-table`             error    no official table in any sheet of the workbook
+ * - `missing-table`        error    a table of the report's format was not found
+ * - `missing-row`          error    a row label of a found table was not found
+ * - `missing-column`       error    a column label of a found table was not found
+ * - `duplicate-table`      error    a table appears more than once in one report (the first is read)
+ * - `duplicate-row`        error    a row label appears twice in one table (the first is read)
+ * - `ambiguous-row`        error    one sheet row carries labels of two different official rows (not read)
+ * - `mixed-format`         error    labels (or the template marker) of both formats in one report
+ * - `format-assumed`       warning  nothing tells the format; the one used is said and why
+ * - `format-forced`        warning  `options.format` overrides labels that say otherwise
+ * - `format-year-mismatch` warning  the report year is due in the other format
+ * - `unrecognised-row`     warning  a row inside a table has figures but no official label (not read)
+ * - `group-row-values`     warning  a group row (e.g. （三）不予公开) holds figures; the format has none there
+ * - `unlabelled-value`     warning  a figure sits in a table row under no official column (not read)
+ * - `label-variant`        warning  a label's parenthetical clause differs from the official one
+ * - `unit-conflict`, `year-conflict`  warning  the sheets name different units or years
+ */
+import { getFormat } from '../formats';
+import type { FormatId, TableDef } from '../formats/types';
+import { chineseNumeralValue } from './normalize';
+import type { RecognitionIssue } from './types';
+
+/** Names of a table for messages: 表三 / Table 3, and 表二第二十条第（一）项 for the sub-tables of 二. */
+export function tableNames(table: TableDef): { zh: string; en: string } {
+  const numeral = table.section.charAt(0);
+  const n = chineseNumeralValue(numeral);
+  const caption = table.id.indexOf('t2_') === 0 ? table.title : '';
+  return { zh: `表${numeral}${caption}`, en: `Table ${n !== undefined ? n : numeral}${caption ? ` ${caption}` : ''}` };
+}
+
+function sheetZh(sheet: string): string {
+  return `（工作表“${sheet}”）`;
+}
+
+function sheetEn(sheet: string): string {
+  return ` (sheet "${sheet}")`;
+}
+
+/** Short quote of a cell text for messages: one line, at most 40 characters. */
+export function quote(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > 40 ? `${one.slice(0, 40)}…` : one;
+}
+
+export function noTable(sheets: readonly string[]): RecognitionIssue {
+  const list = sheets.join('、');
+  return {
+    severity: 'error',
+    code: 'no-table',
+    message: sheets.length
+      ? `在工作表 ${list} 中未找到官方统计表（表二、表三、表四的行列标签均未找到）`
+      : '工作簿中没有工作表，未找到官方统计表',
+    messageEn: sheets.length
+      ? `No official table found in sheet(s) ${sheets.join(', ')} (no row or column labels of tables 2, 3 or 4)`
+      : 'The workbook has no sheets: no official table found',
+  };
+}
+
+export function missingTable(table: TableDef, format: FormatId, sheets: readonly string[]): RecognitionIssue {
+  const names = tableNames(table);
+  const f = getFormat(format);
+  return {
+    severity: 'error',
+    code: 'missing-table',
+    table: table.id,
+    message: `未找到${names.zh}（${f.source}格式）${sheets.length ? `，已查看工作表 ${sheets.join('、')}` : ''}`,
+    messageEn: `${names.en} (${format} format, ${f.source}) not found${sheets.length ? ` in sheet(s) ${sheets.join(', ')}` : ''}`,
+  };
+}
+
+export function missingLabel(table: TableDef, axis: 'row' | 'column', label: string, sheet: string): RecognitionIssue {
+  const names = tableNames(table);
+  return {
+    severity: 'error',
+    code: axis === 'row' ? 'missing-row' : 'missing-column',
+    sheet,
+    table: table.id,
+    message: `${names.zh}缺少${axis === 'row' ? '行' : '列'}：${label}${sheetZh(sheet)}`,
+    messageEn: `${names.en} is missing the ${axis}: ${label}${sheetEn(sheet)}`,
+  };
+}
+
+export function duplicateTable(table: TableDef, used: string, ignored: string): RecognitionIssue {
+  const names = tableNames(table);
+  return {
+    severity: 'error',
+    code: 'duplicate-table',
+    table: table.id,
+    address: ignored,
+    message: `${names.zh}出现了不止一次：读取 ${used} 处的表，未读取 ${ignored} 处的表`,
+    messageEn: `${names.en} appears more than once: the one at ${used} is read, the one at ${ignored} is not`,
+  };
+}
+
+export function duplicateRow(table: TableDef, label: string, used: string, ignored: string, sheet: string): RecognitionIssue {
+  const names = tableNames(table);
+  return {
+    severity: 'error',
+    code: 'duplicate-row',
+    sheet,
+    table: table.id,
+    address: ignored,
+    message: `${names.zh}的行“${label}”出现了两次：读取 ${used}，未读取 ${ignored}`,
+    messageEn: `${names.en}: the row "${label}" appears twice: ${used} is read, ${ignored} is not`,
+  };
+}
+
+export function ambiguousRow(table: TableDef, labels: readonly string[], address: string, sheet: string): RecognitionIssue {
+  const names = tableNames(table);
+  return {
+    severity: 'error',
+    code: 'ambiguous-row',
+    sheet,
+    table: table.id,
+    address,
+    message: `${names.zh}在 ${address} 所在行同时写有“${labels.join('”和“')}”，无法确定是哪一行，未读取`,
+    messageEn: `${names.en}: the row at ${address} carries the labels "${labels.join('" and "')}"; which row it is cannot be told, so it is not read`,
+  };
+}
+
+export function unrecognisedRow(table: TableDef, text: string, address: string, sheet: string): RecognitionIssue {
+  const names = tableNames(table);
+  const what = text ? `“${quote(text)}”` : '（无标签）';
+  return {
+    severity: 'warning',
+    code: 'unrecognised-row',
+    sheet,
+    table: table.id,
+    address,
+    message: `${names.zh}中 ${address} 的行${what}不是官方格式的行，其中的数字未读取`,
+    messageEn: `${names.en}: the row at ${address} ${text ? `"${quote(text)}"` : '(no label)'} is not a row of the official format; its figures are not read`,
+  };
+}
+
+export function groupRowValues(table: TableDef, label: string, address: string, sheet: string): RecognitionIssue {
+  const names = tableNames(table);
+  return {
+    severity: 'warning',
+    code: 'group-row-values',
+    sheet,
+    table: table.id,
+    address,
+    message: `${names.zh}的分组行“${label}”在官方格式中不填数字（只填其下各项），${address} 等处的数字未读取`,
+    messageEn: `${names.en}: the group row "${label}" has no figures in the official format (only its items do); the figures at ${address} are not read`,
+  };
+}
+
+export function unlabelledValue(table: TableDef, rowLabel: string, address: string, shown: string, sheet: string): RecognitionIssue {
+  const names = tableNames(table);
+  return {
+    severity: 'warning',
+    code: 'unlabelled-value',
+    sheet,
+    table: table.id,
+    address,
+    message: `${names.zh}${rowLabel ? `行“${rowLabel}”` : ''}的 ${address}（${quote(shown)}）不在任何官方列标题下，未读取`,
+    messageEn: `${names.en}${rowLabel ? `, row "${rowLabel}"` : ''}: ${address} (${quote(shown)}) is under no official column heading and is not read`,
+  };
+}
+
+export function labelVariant(table: TableDef, typed: string, official: string, address: string, sheet: string): RecognitionIssue {
+  const names = tableNames(table);
+  return {
+    severity: 'warning',
+    code: 'label-variant',
+    sheet,
+    table: table.id,
+    address,
+    message: `${names.zh}中 ${address} 的标签“${quote(typed)}”与官方标签“${official}”的括号内容不同，已按官方标签识别，请核对（特别是单位）`,
+    messageEn: `${names.en}: the label "${quote(typed)}" at ${address} differs from the official "${official}" in its bracketed part; read as the official label, please check (units especially)`,
+  };
+}
+
+/** The labels that told a format, for messages: at most four, then "等". */
+export function evidenceText(labels: readonly string[]): { zh: string; en: string } {
+  const shown = labels.slice(0, 4);
+  const more = labels.length > shown.length;
+  return { zh: `${shown.join('、')}${more ? '等' : ''}`, en: `${shown.join(', ')}${more ? ', …' : ''}` };
+}
+
+export function mixedFormat(chosen: FormatId, evidence2019: readonly string[], evidence2021: readonly string[], sheets: readonly string[]): RecognitionIssue {
+  const e19 = evidenceText(evidence2019);
+  const e21 = evidenceText(evidence2021);
+  return {
+    severity: 'error',
+    code: 'mixed-format',
+    sheet: sheets.length === 1 ? sheets[0] : undefined,
+    message: `工作表 ${sheets.join('、')} 同时有2019格式（${e19.zh}）和2021格式（${e21.zh}）的标签，暂按${chosen}格式识别，请统一为一种格式`,
+    messageEn: `Sheet(s) ${sheets.join(', ')} carry labels of both the 2019 format (${e19.en}) and the 2021 format (${e21.en}); read as ${chosen} for now, please use one format`,
+  };
+}
+
+export function formatAssumed(chosen: FormatId, why: { zh: string; en: string }, sheets: readonly string[]): RecognitionIssue {
+  return {
+    severity: 'warning',
+    code: 'format-assumed',
+    sheet: sheets.length === 1 ? sheets[0] : undefined,
+    message: `工作表 ${sheets.join('、')} 的标签不能区分2019与2021格式，${why.zh}，按${chosen}格式识别`,
+    messageEn: `The labels of sheet(s) ${sheets.join(', ')} do not tell the 2019 format from the 2021 one; ${why.en}, read as ${chosen}`,
+  };
+}
+
+export function formatForced(forced: FormatId, evidence: readonly string[], sheets: readonly string[]): RecognitionIssue {
+  const e = evidenceText(evidence);
+  return {
+    severity: 'warning',
+    code: 'format-forced',
+    sheet: sheets.length === 1 ? sheets[0] : undefined,
+    message: `按指定的${forced}格式识别，但工作表 ${sheets.join('、')} 有其他格式的标签（${e.zh}）`,
+    messageEn: `Read as the ${forced} format as requested, but sheet(s) ${sheets.join(', ')} carry labels of the other format (${e.en})`,
+  };
+}
+
+export function formatYearMismatch(format: FormatId, year: number, due: FormatId, sheets: readonly string[]): RecognitionIssue {
+  return {
+    severity: 'warning',
+    code: 'format-year-mismatch',
+    sheet: sheets.length === 1 ? sheets[0] : undefined,
+    message: `${year}年度的报告应使用${getFormat(due).source}格式（${due}），工作表 ${sheets.join('、')} 使用的是${format}格式`,
+    messageEn: `A report for ${year} is due in the ${due} format (${getFormat(due).source}); sheet(s) ${sheets.join(', ')} use the ${format} format`,
+  };
+}
+
+export function infoConflict(what: 'unit' | 'year', used: string, others: readonly string[], sheets: readonly string[]): RecognitionIssue {
+  const zhWhat = what === 'unit' ? '填报单位' : '年度';
+  return {
+    severity: 'warning',
+    code: `${what}-conflict`,
+    sheet: sheets.length === 1 ? sheets[0] : undefined,
+    message: `工作表 ${sheets.join('、')} 写有不同的${zhWhat}：${[used].concat(others).join('、')}，采用“${used}”`,
+    messageEn: `Sheet(s) ${sheets.join(', ')} name different ${what}s: ${[used].concat(others).join(', ')}; "${used}" is used`,
+  };
+}

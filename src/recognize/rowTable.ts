@@ -1,0 +1,337 @@
+/**
+ * Tables whose rows carry labels (表二's items, 表三): found from their row labels first, then their
+ * header above.
+ *
+ * 1. Rows. Sheet rows are read top to bottom; each gets the official row its label cells name
+ *    (a sub-item's own cell, a flattened "（三）1.属于国家秘密", a label split over cells). Group labels
+ *    (（三）不予公开, 三、本年度办理结果 — merged, repeated, on a row of their own, or split char by char)
+ *    need not be found: item texts are unique, so groups only confirm. A row label seen again starts a
+ *    new table only when a header of the table lies in between (tables stacked on one sheet);
+ *    otherwise it is a duplicate, reported.
+ * 2. Header. The nearest header cells of the table above the first row label (within
+ *    HEADER_ROWS_ABOVE rows, right of the label columns) give the data columns; a label shared by
+ *    several columns is resolved by its group (columnHeader.ts).
+ * 3. Checks. Figures in a row with no official label, in a group row, or under no official column are
+ *    reported, never read.
+ */
+import { rowPath } from '../formats';
+import type { FormatId, RowDef, TableDef } from '../formats/types';
+import { sheetAddress } from '../grid/address';
+import { resolveColumn } from './columnHeader';
+import type { LabelIndex, RowMatch } from './labelIndex';
+import { ambiguousRow, duplicateRow, groupRowValues, labelVariant, unlabelledValue, unrecognisedRow } from './messages';
+import { normalizeLabel } from './normalize';
+import { locateFigure } from './placement';
+import type { ColumnPlacement, PlacedTable, RowPlacement } from './placement';
+import type { CaptionHit, CellBox, ColumnHit, RowHit, TableHits } from './sheetHits';
+import type { SheetView } from './sheetView';
+import type { RecognitionIssue } from './types';
+
+/** How far above its first row label a table's header may start. */
+const HEADER_ROWS_ABOVE = 8;
+/** How far above its header a 表二 caption may be. */
+const CAPTION_ROWS_ABOVE = 3;
+/** A label that needs context ("其他", "总计" without enumerator) must follow an accepted row this closely. */
+const WEAK_ROWS_AFTER = 3;
+/** Rows after the last label still tried for labels split over several cells. */
+const TRAILING_ROWS = 2;
+/** Columns right of the last data column still checked for stray figures. */
+const STRAY_COLUMNS = 2;
+
+interface Line {
+  readonly row: number;
+  readonly hits: RowHit[];
+}
+
+interface Building {
+  readonly rows: Map<string, RowPlacement>;
+  readonly groupLines: Map<number, { code: string; box: CellBox }>;
+  readonly groupRows: Set<string>;
+  readonly issues: RecognitionIssue[];
+  lastCode?: string;
+  lastRow: number;
+  labelRight: number;
+}
+
+function newBuilding(): Building {
+  return { rows: new Map(), groupLines: new Map(), groupRows: new Set(), issues: [], lastRow: -1, labelRight: -1 };
+}
+
+function rowDef(table: TableDef, code: string): RowDef | undefined {
+  return table.rows.filter((r) => r.code === code)[0];
+}
+
+/** Codes of `code` and all its groups. */
+function selfAndGroups(table: TableDef, code: string): string[] {
+  const out: string[] = [];
+  let c: string | undefined = code;
+  while (c !== undefined) {
+    out.push(c);
+    const r = rowDef(table, c);
+    c = r ? r.parent : undefined;
+  }
+  return out;
+}
+
+/** First index in sorted `rows` with value > `after`. */
+function firstAfter(rows: readonly number[], after: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+class RowTableFinder {
+  private readonly columnRows: number[];
+
+  constructor(
+    private readonly view: SheetView,
+    private readonly index: LabelIndex,
+    private readonly format: FormatId,
+    private readonly table: TableDef,
+    private readonly hits: TableHits,
+  ) {
+    this.columnRows = hits.columns.map((h) => h.row);
+  }
+
+  /** Is there a header cell of this table strictly between sheet rows `a` and `b`? */
+  private headerBetween(a: number, b: number): boolean {
+    const i = firstAfter(this.columnRows, a);
+    return i < this.columnRows.length && this.columnRows[i] < b;
+  }
+
+  private lines(): Line[] {
+    const out: Line[] = [];
+    for (const hit of this.hits.rows) {
+      const last = out[out.length - 1];
+      if (last && last.row === hit.row) last.hits.push(hit);
+      else out.push({ row: hit.row, hits: [hit] });
+    }
+    return out;
+  }
+
+  /** Would the weak match `m` (e.g. "其他" for 3.其他) fit right after the rows accepted so far? */
+  private weakFits(b: Building, hit: RowHit, m: RowMatch): boolean {
+    if (b.lastCode === undefined || hit.row - b.lastRow > WEAK_ROWS_AFTER || hit.col > b.labelRight) return false;
+    const parent = m.target.row.parent;
+    return parent !== undefined && selfAndGroups(this.table, b.lastCode).indexOf(parent) >= 0;
+  }
+
+  find(): PlacedTable[] {
+    const buildings: Building[] = [];
+    let b = newBuilding();
+    for (const line of this.lines()) {
+      const data: Array<{ hit: RowHit; m: RowMatch }> = [];
+      const groups: Array<{ hit: RowHit; m: RowMatch }> = [];
+      for (const hit of line.hits) {
+        for (const m of hit.matches) {
+          const weak = !m.hasOrdinal && m.target.sharesColumnText && m.namedGroups.length === 0;
+          if (weak && !this.weakFits(b, hit, m)) continue;
+          (m.target.row.isData ? data : groups).push({ hit, m });
+        }
+      }
+      const codes = data.map((d) => d.m.target.row.code).filter((c, i, all) => all.indexOf(c) === i);
+      if (codes.length > 1) {
+        const first = data[0].hit;
+        b.issues.push(ambiguousRow(this.table, codes.map((c) => (rowDef(this.table, c) as RowDef).label), sheetAddress(this.view.sheet, first.row, first.col), this.view.sheet));
+        continue;
+      }
+      if (codes.length === 0) {
+        if (groups.length === 0) continue;
+        const g = groups[groups.length - 1];
+        b.groupLines.set(line.row, { code: g.m.target.row.code, box: g.hit });
+        b.groupRows.add(g.m.target.row.code);
+        b.lastCode = g.m.target.row.code;
+        b.lastRow = line.row;
+        b.labelRight = Math.max(b.labelRight, g.hit.right);
+        continue;
+      }
+      const code = codes[0];
+      const chosen = data.filter((d) => d.m.target.row.code === code);
+      // The leftmost cell naming the row is its label (a merged label's extent is the row's height).
+      const label = chosen.reduce((a, d) => (d.hit.col < a.hit.col ? d : a), chosen[0]);
+      const previous = b.rows.get(code);
+      if (previous) {
+        if (this.headerBetween(b.lastRow, line.row)) {
+          buildings.push(b);
+          b = newBuilding();
+        } else {
+          b.issues.push(
+            duplicateRow(
+              this.table,
+              (rowDef(this.table, code) as RowDef).label,
+              sheetAddress(this.view.sheet, previous.row, previous.label ? previous.label.col : 0),
+              sheetAddress(this.view.sheet, line.row, label.hit.col),
+              this.view.sheet,
+            ),
+          );
+          continue;
+        }
+      }
+      for (const g of groups) b.groupRows.add(g.m.target.row.code);
+      for (const d of chosen) for (const named of d.m.namedGroups) b.groupRows.add(named);
+      b.rows.set(code, { row: line.row, bottom: label.hit.bottom, label: label.hit });
+      if (label.m.variant) {
+        b.issues.push(labelVariant(this.table, label.hit.text, label.m.target.row.label, sheetAddress(this.view.sheet, line.row, label.hit.col), this.view.sheet));
+      }
+      b.lastCode = code;
+      b.lastRow = line.row;
+      b.labelRight = Math.max(b.labelRight, label.hit.right);
+      for (const g of groups) b.labelRight = Math.max(b.labelRight, g.hit.right);
+    }
+    buildings.push(b);
+    const out: PlacedTable[] = [];
+    let floor = -1;
+    for (const building of buildings) {
+      if (building.rows.size === 0 && building.groupLines.size === 0) continue;
+      const placed = this.complete(building, floor);
+      building.rows.forEach((r) => (floor = Math.max(floor, r.bottom)));
+      building.groupLines.forEach((_g, row) => (floor = Math.max(floor, row)));
+      out.push(placed);
+    }
+    return out;
+  }
+
+  /** Header, caption and checks of one table whose rows are known; `floor` = last row of the table above. */
+  private complete(b: Building, floor: number): PlacedTable {
+    const labelRows = Array.from(b.rows.values()).map((r) => r.row).concat(Array.from(b.groupLines.keys()));
+    const top = Math.min(...labelRows);
+    const bottom = Math.max(...labelRows);
+    const boxes: CellBox[] = Array.from(b.rows.values())
+      .map((r) => r.label as CellBox)
+      .concat(Array.from(b.groupLines.values()).map((g) => g.box));
+    const labelLeft = Math.min(...boxes.map((x) => x.col));
+    const labelRight = Math.max(...boxes.map((x) => x.right));
+
+    const columns = this.header(top, labelRight, floor);
+    const headerTop = columns.size > 0 ? Math.min(...Array.from(columns.values()).map((c) => c.label.row)) : top;
+    const caption = this.caption(headerTop, floor);
+
+    const rows = b.rows;
+    this.labelsSplitOverCells(b, columns, labelLeft, labelRight, headerTop, bottom);
+    const issues = b.issues.concat(this.strayFigures(b, columns, labelLeft, labelRight, top, bottom));
+    const tableTop = caption ? caption.row : headerTop;
+    const tableLeft = Math.min(labelLeft, caption ? caption.col : labelLeft);
+    return { format: this.format, table: this.table, sheet: this.view.sheet, rows, groupRows: b.groupRows, columns, caption, top: tableTop, left: tableLeft, issues };
+  }
+
+  /** The data columns: nearest header cells above the first label, right of the label columns. */
+  private header(top: number, labelRight: number, floor: number): Map<string, ColumnPlacement> {
+    const from = Math.max(floor + 1, top - HEADER_ROWS_ABOVE);
+    const chosen = new Map<string, ColumnHit>();
+    const i0 = firstAfter(this.columnRows, from - 1);
+    for (let i = i0; i < this.hits.columns.length && this.hits.columns[i].row < top; i++) {
+      const hit = this.hits.columns[i];
+      if (hit.col <= labelRight) continue;
+      const column = resolveColumn(hit, this.format, this.table, this.view, this.index);
+      if (!column) continue;
+      const previous = chosen.get(column.code);
+      // Nearest above wins; on one row, the leftmost.
+      if (!previous || hit.row > previous.row) chosen.set(column.code, hit);
+    }
+    const out = new Map<string, ColumnPlacement>();
+    chosen.forEach((hit, code) => out.set(code, { col: hit.col, right: hit.right, label: hit }));
+    return out;
+  }
+
+  private caption(headerTop: number, floor: number): CaptionHit | undefined {
+    let best: CaptionHit | undefined;
+    for (const c of this.hits.captions) {
+      if (c.row < headerTop && c.row >= headerTop - CAPTION_ROWS_ABOVE && c.row > floor && (!best || c.row > best.row)) best = c;
+    }
+    return best;
+  }
+
+  /** Texts of the label cells of sheet row `row` between the label columns, left to right. */
+  private labelTexts(row: number, left: number, right: number): Array<{ col: number; text: string }> {
+    const out: Array<{ col: number; text: string }> = [];
+    for (let c = left; c <= right; c++) {
+      const a = this.view.anchor(row, c);
+      if (a.row !== row || a.col !== c) continue;
+      const t = this.view.text(row, c);
+      if (t !== '') out.push({ col: c, text: t });
+    }
+    return out;
+  }
+
+  /**
+   * Rows between the header and the last label that no single cell names: try their label cells
+   * joined ("一、本年新收政府信息" + "公开申请数量"). Only rows not found yet can be placed so.
+   */
+  private labelsSplitOverCells(b: Building, columns: Map<string, ColumnPlacement>, left: number, right: number, headerTop: number, bottom: number): void {
+    const headerBottom = columns.size > 0 ? Math.max(...Array.from(columns.values()).map((c) => c.label.bottom)) : headerTop - 1;
+    const taken = new Set<number>();
+    b.rows.forEach((r) => taken.add(r.row));
+    for (let row = Math.max(headerBottom + 1, 0); row <= bottom + TRAILING_ROWS && row < this.view.rowCount; row++) {
+      if (taken.has(row) || b.groupLines.has(row)) continue;
+      const texts = this.labelTexts(row, left, right);
+      if (texts.length < 2) continue;
+      for (let start = 0; start < texts.length - 1; start++) {
+        const joined = normalizeLabel(texts.slice(start).map((t) => t.text).join(''));
+        const codes = this.index
+          .matchRowNormalized(joined)
+          .filter((m) => m.target.format === this.format && m.target.table === this.table.id && m.target.row.isData && !(m.target.sharesColumnText && !m.hasOrdinal))
+          .map((m) => m.target.row.code)
+          .filter((c, i, all) => all.indexOf(c) === i);
+        if (codes.length === 1 && !b.rows.has(codes[0])) {
+          b.rows.set(codes[0], { row, bottom: row, label: { row, col: texts[start].col, right, bottom: row, text: texts.slice(start).map((t) => t.text).join('') } });
+          break;
+        }
+      }
+    }
+  }
+
+  /** Figures this table will not read: in unlabelled rows, in group rows, under no column. */
+  private strayFigures(b: Building, columns: Map<string, ColumnPlacement>, left: number, right: number, top: number, bottom: number): RecognitionIssue[] {
+    const issues: RecognitionIssue[] = [];
+    if (columns.size === 0) return issues;
+    const sheet = this.view.sheet;
+    const cols = Array.from(columns.values());
+    const lastCol = Math.max(...cols.map((c) => c.right));
+    const placedRows = new Map<number, string>();
+    b.rows.forEach((r, code) => placedRows.set(r.row, code));
+    const coveredByLabel = (row: number): boolean => Array.from(b.rows.values()).some((r) => row > r.row && row <= r.bottom);
+    for (let row = top; row <= bottom; row++) {
+      const code = placedRows.get(row);
+      if (code !== undefined) {
+        const rp = b.rows.get(code) as RowPlacement;
+        const located = cols.map((cp) => locateFigure(this.view, rp, cp));
+        for (let c = right + 1; c <= lastCol + STRAY_COLUMNS; c++) {
+          if (this.view.isBlank(row, c)) continue;
+          const a = this.view.anchor(row, c);
+          // Part of a merge starting in another row, or the figure of an official column.
+          if (a.row !== row || located.some((l) => l.row === row && l.col === a.col)) continue;
+          const rowLabel = rowPath(this.table, rowDef(this.table, code) as RowDef);
+          issues.push(unlabelledValue(this.table, rowLabel, sheetAddress(sheet, row, c), this.view.display(row, c), sheet));
+        }
+        continue;
+      }
+      let valueCol: number | undefined;
+      for (let c = right + 1; c <= lastCol + STRAY_COLUMNS && valueCol === undefined; c++) {
+        if (!this.view.isBlank(row, c) && this.view.anchor(row, c).row === row) valueCol = c;
+      }
+      if (valueCol === undefined || coveredByLabel(row)) continue;
+      const group = b.groupLines.get(row);
+      if (group) {
+        issues.push(groupRowValues(this.table, (rowDef(this.table, group.code) as RowDef).label, sheetAddress(sheet, row, valueCol), sheet));
+        continue;
+      }
+      const texts = this.labelTexts(row, left, right);
+      const where = texts.length ? texts[0].col : valueCol;
+      issues.push(unrecognisedRow(this.table, texts.map((t) => t.text).join(' '), sheetAddress(sheet, row, where), sheet));
+    }
+    return issues;
+  }
+}
+
+/**
+ * Find every instance of a row-labelled table (`table` of `format`) on one sheet from its hits.
+ * Returns them top to bottom, found or not (see `isTableFound`).
+ */
+export function findRowTables(view: SheetView, index: LabelIndex, format: FormatId, table: TableDef, hits: TableHits): PlacedTable[] {
+  return new RowTableFinder(view, index, format, table, hits).find();
+}
