@@ -18,6 +18,12 @@ export type { UnitNameSource } from './unitName';
 export { figureIndex } from './figureIndex';
 export type { FigureIndex } from './figureIndex';
 export { parseUnitList } from './unitList';
+export { breakdownPlan, sourcesPlan, planWords, formatLocalTime, SUMMARY_SHEET, BREAKDOWN_SHEET, SOURCES_SHEET } from './sheets';
+export type { SheetPlan, PlanCell, PlanRole } from './sheets';
+export { consolidationJson, consolidationErrorJson, consolidationExitCode, consolidationText } from './report';
+export type { InputJson, FigureJson } from './report';
+// ExcelJS-based parts are imported from their own modules so the task pane loads ExcelJS only when needed:
+//   ./readInput (workbook bytes → inputs), ./workbook (the output workbook), ./demoSet; Node-only: ./node/*.
 
 /** Options of the façade: the run's options and the language of validation messages. */
 export interface ConsolidateOptions extends ConsolidationOptions {
