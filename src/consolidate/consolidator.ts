@@ -44,8 +44,7 @@ import type {
 /** Validation of the summed figures (the rules' validateFigures), injected to keep this module free of rule details. */
 export type ValidateFigures = (figures: ReportFigures) => readonly Finding[];
 
-/** States of one figure of one input. */
-const ABSENT = 0;
+/** States of one figure of one input; 0 (the typed array's initial value) means absent from the sheet. */
 const BLANK = 1;
 const VALUE = 2;
 
