@@ -40,8 +40,8 @@ describe('our template (official merges), 2021 format, 淮安 2024 figures', () 
     expect(address(report, 't3_applications', 'r3_6_3_other', 'c_other')).toBe('年报!I45');
     expect(address(report, 't3_applications', 'r4_carryout', 'c_total')).toBe('年报!J47');
     expect(valueOf(grids, report, 't3_applications', 'r4_carryout', 'c_total')).toBe(103);
-    expect(address(report, 't4_review_litigation', 'r_count', 'c_review_upheld')).toBe('年报!A54');
-    expect(address(report, 't4_review_litigation', 'r_count', 'c_lit_after_total')).toBe('年报!O54');
+    expect(address(report, 't4_review_litigation', 'r_count', 'c_review_upheld')).toBe('年报!A53');
+    expect(address(report, 't4_review_litigation', 'r_count', 'c_lit_after_total')).toBe('年报!O53');
     expect(valueOf(grids, report, 't4_review_litigation', 'r_count', 'c_review_total')).toBe(351);
   });
 });
