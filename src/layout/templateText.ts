@@ -19,6 +19,7 @@ export const FIELD_LABELS = {
 } as const;
 
 /** Characters that must not reach a cell: control characters (tab and line breaks included). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
 /** Longest unit name kept; longer text is cut (a unit name is never this long). */
 export const MAX_UNIT_LENGTH = 100;
