@@ -28,8 +28,10 @@ const OFFICE_JS_LOCAL_DIR = 'office-js/';
  * Matched as path segments after node_modules/.
  */
 const TRANSPILED_PACKAGES = [
+  // @fluentui/react 8.68.0's own dependencies resolve to later 8.x/9.x releases that ship ES2015+.
   '@fluentui',
-  'i18next',
+  // tslib.es6.mjs ends with an ES2015 shorthand object literal (its default export).
+  'tslib',
 ];
 
 /** ADDIN_URL, checked and normalised to end with '/'. @throws Error when it is not an https URL. */
@@ -69,7 +71,8 @@ module.exports = async (env, options) => {
       from: 'manifest.xml',
       to: 'manifest.xml',
       transform(content) {
-        return content.toString().split(DEV_URL).join(url);
+        const origin = /^https:\/\/[^/]+/.exec(url)[0];
+        return content.toString().split(DEV_URL).join(url).split(DEV_URL.slice(0, -1)).join(origin);
       },
     },
   ];
@@ -155,3 +158,4 @@ module.exports = async (env, options) => {
 module.exports.addinUrl = addinUrl;
 module.exports.DEV_URL = DEV_URL;
 module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.TRANSPILED_PACKAGES = TRANSPILED_PACKAGES;

@@ -12,6 +12,8 @@ export interface ApiSupport {
   readonly hideColumns: boolean;
   /** ExcelApi 1.6: conditional formats (the template's live checks). */
   readonly conditionalFormats: boolean;
+  /** ExcelApi 1.7: frozen panes (the heading rows of 汇总明细 and 来源清单). */
+  readonly freezePanes: boolean;
   /** ExcelApi 1.8: data validation on input cells. */
   readonly dataValidation: boolean;
   /** ExcelApi 1.9: page layout (print setup) and RangeFill.pattern (tells "no fill" from white). */
@@ -28,6 +30,7 @@ export const EXCEL_API_1_1: ApiSupport = {
   autofit: false,
   hideColumns: false,
   conditionalFormats: false,
+  freezePanes: false,
   dataValidation: false,
   pageLayout: false,
   fillPattern: false,
@@ -41,6 +44,7 @@ export const EXCEL_API_FULL: ApiSupport = {
   autofit: true,
   hideColumns: true,
   conditionalFormats: true,
+  freezePanes: true,
   dataValidation: true,
   pageLayout: true,
   fillPattern: true,
@@ -66,6 +70,7 @@ export function detectApiSupport(isSetSupported: (name: string, version?: string
     autofit: v12,
     hideColumns: v12,
     conditionalFormats: has('1.6'),
+    freezePanes: has('1.7'),
     dataValidation: has('1.8'),
     pageLayout: has('1.9'),
     fillPattern: has('1.9'),

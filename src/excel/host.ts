@@ -16,14 +16,15 @@ import { gridFromRead, queueGridRead, type PendingGridRead } from './readGrid';
 import { queueLayout } from './writeLayout';
 import { cellsToMark, queueClear, queueMarking } from './marking';
 import { marksOf, readMarks, withSheetMarks, writeMarks, type SettingsLike, type MarkState } from './markStore';
-import { queueTableSheet, type TableSheet } from './writeTable';
+import { queueSheetPlan } from './writeSheetPlan';
+import type { SheetPlan } from '../consolidate/sheets';
 import { uniqueSheetName } from './sheetNames';
 
 /** Excel.run, or a fake of it in tests. */
 export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** A sheet to add: the official layout (全市汇总, templates) or a plain table (汇总明细, 来源清单). */
-export type SheetPlan = { readonly kind: 'layout'; readonly name: string; readonly layout: SheetLayout } | { readonly kind: 'table'; readonly name: string; readonly table: TableSheet };
+/** A sheet to add: the official layout (全市汇总, templates) or a consolidation plan (汇总明细, 来源清单). */
+export type SheetToWrite = { readonly kind: 'layout'; readonly name: string; readonly layout: SheetLayout } | { readonly kind: 'plan'; readonly plan: SheetPlan };
 
 export interface MarkOutcome {
   readonly marked: number;
@@ -168,17 +169,17 @@ export class ExcelHost {
    * Add new sheets (never replacing one: names are made unique against `existing`) and write them,
    * all in ONE sync. The first is activated. Returns the names given.
    */
-  writeSheets(plans: readonly SheetPlan[], existing: readonly string[]): Promise<string[]> {
+  writeSheets(plans: readonly SheetToWrite[], existing: readonly string[]): Promise<string[]> {
     return this.run(async (context) => {
       const taken = existing.slice();
       const names: string[] = [];
       for (const plan of plans) {
-        const name = uniqueSheetName(plan.name, taken);
+        const name = uniqueSheetName(plan.kind === 'layout' ? plan.name : plan.plan.name, taken);
         taken.push(name);
         names.push(name);
         const sheet = context.workbook.worksheets.add(name);
         if (plan.kind === 'layout') queueLayout(sheet, plan.layout, this.api);
-        else queueTableSheet(sheet, plan.table, this.api);
+        else queueSheetPlan(sheet, plan.plan, this.api);
       }
       if (names.length > 0) context.workbook.worksheets.getItem(names[0]).activate();
       await context.sync();

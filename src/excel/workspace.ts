@@ -11,10 +11,11 @@ import type { Finding, Lang } from '../rules/types';
 import type { WorkbookValidation } from '../workflow/types';
 import type { ConsolidationInput, ConsolidationRun, InputStatus, TemplateRequest, ValidationRun, Workspace } from '../taskpane/workspace';
 import { canReadXlsxFiles } from '../taskpane/capabilities';
-import { addInput, breakdownTable, isOutputSheet, newConsolidator, OUTPUT_SHEETS, refusal, sourcesTable, statusesOf, type ReadInput } from '../taskpane/consolidationFlow';
-import { readXlsxFile } from '../taskpane/readFile';
+import { addFile, addSheet, isOutputSheet, newConsolidator, refusal, statusesOf } from '../taskpane/consolidationFlow';
+import { readFileForConsolidation } from '../taskpane/readFile';
+import { breakdownPlan, sourcesPlan, SUMMARY_SHEET } from '../consolidate/sheets';
 import { detectApiSupport } from './apiSupport';
-import { ExcelHost, type RunBatch, type SheetPlan } from './host';
+import { ExcelHost, type RunBatch, type SheetToWrite } from './host';
 import type { SettingsLike } from './markStore';
 
 function allFindings(v: WorkbookValidation): Finding[] {
@@ -72,14 +73,7 @@ export function excelWorkspace(host: ExcelHost, lang: Lang, filesAllowed: boolea
         const input = inputs[i];
         statuses[i] = { label: statuses[i].label, state: 'reading' };
         report();
-        let ri: ReadInput;
-        if (input.kind === 'sheet') {
-          const grid = read.grids[k++];
-          ri = { label: input.sheet, sheet: input.sheet, grids: [grid] };
-        } else {
-          ri = await readXlsxFile(input.file);
-        }
-        const n = addInput(c, ri, lang);
+        const n = input.kind === 'sheet' ? addSheet(c, read.grids[k++], lang) : addFile(c, await readFileForConsolidation(input.file, lang));
         statuses[i] = { label: statuses[i].label, state: n > 0 ? 'included' : 'failed' };
         report();
       }
@@ -91,10 +85,11 @@ export function excelWorkspace(host: ExcelHost, lang: Lang, filesAllowed: boolea
         onProgress(r.statuses);
         throw new Error(r.message);
       }
-      const plans: SheetPlan[] = [
-        { kind: 'layout', name: OUTPUT_SHEETS[0], layout: buildLayout(getFormat(result.format), { unit: '全市汇总', year: result.year, figures: result.summary }) },
-        { kind: 'table', name: OUTPUT_SHEETS[1], table: breakdownTable(result) },
-        { kind: 'table', name: OUTPUT_SHEETS[2], table: sourcesTable(result) },
+      const format = getFormat(result.format);
+      const plans: SheetToWrite[] = [
+        { kind: 'layout', name: SUMMARY_SHEET, layout: buildLayout(format, { year: result.year, figures: result.summary }) },
+        { kind: 'plan', plan: breakdownPlan(result, lang) },
+        { kind: 'plan', plan: sourcesPlan(result, format.source, lang) },
       ];
       // ONE more sync writes the three new sheets; the source sheets are only read.
       const written = await host.writeSheets(plans, read.allNames);

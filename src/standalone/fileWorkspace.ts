@@ -11,8 +11,8 @@ import type { Lang } from '../rules/types';
 import type { ValidatedReport } from '../workflow/types';
 import { validateGrids } from '../workflow/validate';
 import { canReadXlsxFiles } from '../taskpane/capabilities';
-import { addInput, newConsolidator, refusal, statusesOf } from '../taskpane/consolidationFlow';
-import { readXlsxFile } from '../taskpane/readFile';
+import { addFile, newConsolidator, refusal, statusesOf } from '../taskpane/consolidationFlow';
+import { loadXlsx, readFileForConsolidation, readFileGrids } from '../taskpane/readFile';
 import { saveBlob } from '../taskpane/download';
 import type { ConsolidationInput, ConsolidationRun, InputStatus, TemplateRequest, ValidationRun, Workspace } from '../taskpane/workspace';
 
@@ -31,12 +31,9 @@ export interface FileWorkspace extends Workspace {
   onShowCell(listener: (view: CellView | null) => void): void;
 }
 
-/** Loads the writer of output workbooks (ExcelJS inside): its own chunk, after the capability check. */
-function loadOutput(): Promise<typeof import('./outputWorkbook')> {
-  if (!canReadXlsxFiles(window.navigator.userAgent)) {
-    return Promise.reject(new Error('此浏览器（Internet Explorer 内核）无法生成 .xlsx 文件，请使用新版浏览器。'));
-  }
-  return import(/* webpackChunkName: "xlsx-output" */ './outputWorkbook');
+
+function xlsxBlob(bytes: Uint8Array): Blob {
+  return new Blob([bytes as unknown as ArrayBuffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }
 
 export function createFileWorkspace(lang: Lang): FileWorkspace {
@@ -58,10 +55,11 @@ export function createFileWorkspace(lang: Lang): FileWorkspace {
     },
 
     async insertTemplate(request: TemplateRequest): Promise<string> {
-      const out = await loadOutput();
-      const download = await out.templateDownload(getFormat(request.format), { unit: request.unit || undefined, year: request.year });
-      saveBlob(download.blob, download.fileName);
-      return download.fileName;
+      const xlsx = await loadXlsx();
+      const bytes = await xlsx.workbookBytes(xlsx.templateWorkbook(getFormat(request.format), { unit: request.unit || undefined, year: request.year }));
+      const fileName = `${request.unit || ''}${request.year}年政府信息公开工作年度报告统计表.xlsx`;
+      saveBlob(xlsxBlob(bytes), fileName);
+      return fileName;
     },
 
     async validate(): Promise<ValidationRun> {
@@ -71,10 +69,10 @@ export function createFileWorkspace(lang: Lang): FileWorkspace {
       lastGrids = [];
       reportFiles = [];
       for (const file of files) {
-        const read = await readXlsxFile(file);
-        if (!read.grids || read.error) {
-          const e = read.error || { zh: `无法读取“${file.name}”`, en: `Cannot read "${file.name}"` };
-          issues.push({ severity: 'error', code: 'unreadable', message: e.zh, messageEn: e.en });
+        const read = await readFileGrids(file);
+        if (!read.grids) {
+          const e = read.error || file.name;
+          issues.push({ severity: 'error', code: 'unreadable', message: e, messageEn: e });
           continue;
         }
         const fi = lastGrids.length;
@@ -122,8 +120,7 @@ export function createFileWorkspace(lang: Lang): FileWorkspace {
       for (let i = 0; i < chosen.length; i++) {
         statuses[i] = { label: chosen[i].name, state: 'reading' };
         onProgress(statuses.slice());
-        const read = await readXlsxFile(chosen[i]);
-        const n = addInput(c, read, lang);
+        const n = addFile(c, await readFileForConsolidation(chosen[i], lang));
         statuses[i] = { label: chosen[i].name, state: n > 0 ? 'included' : 'failed' };
         onProgress(statuses.slice());
       }
@@ -135,8 +132,9 @@ export function createFileWorkspace(lang: Lang): FileWorkspace {
         onProgress(r.statuses);
         throw new Error(r.message);
       }
-      const out = await loadOutput();
-      const download = await out.consolidationDownload(result);
+      const xlsx = await loadXlsx();
+      const bytes = await xlsx.consolidationWorkbookBytes(result, { lang });
+      const download = { fileName: `${result.year !== undefined ? `${result.year}年` : ''}全市汇总.xlsx`, blob: xlsxBlob(bytes) };
       return { statuses: statusesOf(result.sources, lang), included: result.breakdown.rows.length, sheetsWritten: [], download };
     },
   };
