@@ -12,7 +12,7 @@ import type { FormatId, TableDef } from '../formats/types';
 import { sheetAddress } from '../grid/address';
 import { resolveColumn } from './columnHeader';
 import type { LabelIndex } from './labelIndex';
-import { unlabelledValue } from './messages';
+import { labelVariant, unlabelledValue } from './messages';
 import { locateFigure } from './placement';
 import type { ColumnPlacement, PlacedTable, RowPlacement } from './placement';
 import type { TableHits } from './sheetHits';
@@ -77,6 +77,10 @@ export function findHeaderTables(view: SheetView, index: LabelIndex, format: For
       if (a.row !== row || located.some((l) => l.row === row && l.col === a.col)) continue;
       issues.push(unlabelledValue(table, '', sheetAddress(view.sheet, row, c), view.display(row, c), view.sheet));
     }
+    columns.forEach((c, code) => {
+      const m = c.label.matches.filter((x) => x.target.column.code === code)[0];
+      if (m && m.variant) issues.push(labelVariant(table, c.label.text, m.target.column.label, sheetAddress(view.sheet, c.label.row, c.label.col), view.sheet));
+    });
     const top = Math.min(...placements.map((c) => c.label.row));
     const rows = new Map<string, RowPlacement>();
     rows.set(dataRow.code, rp);

@@ -7,7 +7,7 @@ import { cellKey, columnPath, dataColumns, dataRows, rowPath } from '../formats'
 import type { FormatId, TableDef } from '../formats/types';
 import { sheetAddress } from '../grid/address';
 import { missingLabel } from './messages';
-import type { CellBox } from './sheetHits';
+import type { CellBox, ColumnHit } from './sheetHits';
 import type { SheetView } from './sheetView';
 import type { LocatedCell, RecognitionIssue, RecognizedTable } from './types';
 
@@ -23,7 +23,7 @@ export interface RowPlacement {
 export interface ColumnPlacement {
   readonly col: number;
   readonly right: number;
-  readonly label: CellBox;
+  readonly label: ColumnHit;
 }
 
 /** One official table found on one sheet. */

@@ -45,6 +45,8 @@ interface Line {
 
 interface Building {
   readonly rows: Map<string, RowPlacement>;
+  /** Sheet rows already reported (duplicate or ambiguous labels): not reported again as unrecognised. */
+  readonly reported: Set<number>;
   readonly groupLines: Map<number, { code: string; box: CellBox }>;
   readonly groupRows: Set<string>;
   readonly issues: RecognitionIssue[];
@@ -54,7 +56,7 @@ interface Building {
 }
 
 function newBuilding(): Building {
-  return { rows: new Map(), groupLines: new Map(), groupRows: new Set(), issues: [], lastRow: -1, labelRight: -1 };
+  return { rows: new Map(), reported: new Set(), groupLines: new Map(), groupRows: new Set(), issues: [], lastRow: -1, labelRight: -1 };
 }
 
 function rowDef(table: TableDef, code: string): RowDef | undefined {
@@ -137,6 +139,7 @@ class RowTableFinder {
       const codes = data.map((d) => d.m.target.row.code).filter((c, i, all) => all.indexOf(c) === i);
       if (codes.length > 1) {
         const first = data[0].hit;
+        b.reported.add(line.row);
         b.issues.push(ambiguousRow(this.table, codes.map((c) => (rowDef(this.table, c) as RowDef).label), sheetAddress(this.view.sheet, first.row, first.col), this.view.sheet));
         continue;
       }
@@ -160,6 +163,7 @@ class RowTableFinder {
           buildings.push(b);
           b = newBuilding();
         } else {
+          b.reported.add(line.row);
           b.issues.push(
             duplicateRow(
               this.table,
@@ -198,35 +202,55 @@ class RowTableFinder {
 
   /** Header, caption and checks of one table whose rows are known; `floor` = last row of the table above. */
   private complete(b: Building, floor: number): PlacedTable {
-    const labelRows = Array.from(b.rows.values()).map((r) => r.row).concat(Array.from(b.groupLines.keys()));
-    const top = Math.min(...labelRows);
-    const bottom = Math.max(...labelRows);
-    const boxes: CellBox[] = Array.from(b.rows.values())
-      .map((r) => r.label as CellBox)
-      .concat(Array.from(b.groupLines.values()).map((g) => g.box));
-    const labelLeft = Math.min(...boxes.map((x) => x.col));
-    const labelRight = Math.max(...boxes.map((x) => x.right));
+    const boxesOf = (): CellBox[] =>
+      Array.from(b.rows.values())
+        .map((r) => r.label as CellBox)
+        .concat(Array.from(b.groupLines.values()).map((g) => g.box));
+    const rowsOf = (): number[] => Array.from(b.rows.values()).map((r) => r.row).concat(Array.from(b.groupLines.keys()));
+    const columns = this.header(Math.min(...rowsOf()), Math.min(...boxesOf().map((x) => x.col)), floor);
+    if (columns.size > 0) {
+      // A "label" inside the data columns is not a row label of this table (a pasted text whose cells
+      // shifted): its row is not read.
+      const firstDataCol = Math.min(...Array.from(columns.values()).map((c) => c.col));
+      b.rows.forEach((r, code) => {
+        if ((r.label as CellBox).col >= firstDataCol) b.rows.delete(code);
+      });
+      b.groupLines.forEach((g, row) => {
+        if (g.box.col >= firstDataCol) b.groupLines.delete(row);
+      });
+    }
+    const labelRows = rowsOf();
+    const boxes = boxesOf();
+    const top = labelRows.length ? Math.min(...labelRows) : 0;
+    const bottom = labelRows.length ? Math.max(...labelRows) : -1;
+    const labelLeft = boxes.length ? Math.min(...boxes.map((x) => x.col)) : 0;
+    const firstData = columns.size > 0 ? Math.min(...Array.from(columns.values()).map((c) => c.col)) : Infinity;
+    const labelRight = boxes.length ? Math.min(firstData - 1, Math.max(...boxes.map((x) => x.right))) : -1;
 
-    const columns = this.header(top, labelRight, floor);
     const headerTop = columns.size > 0 ? Math.min(...Array.from(columns.values()).map((c) => c.label.row)) : top;
     const caption = this.caption(headerTop, floor);
+    columns.forEach((c, code) => {
+      const m = c.label.matches.filter((x) => x.target.column.code === code)[0];
+      if (m && m.variant) {
+        b.issues.push(labelVariant(this.table, c.label.text, m.target.column.label, sheetAddress(this.view.sheet, c.label.row, c.label.col), this.view.sheet));
+      }
+    });
 
-    const rows = b.rows;
     this.labelsSplitOverCells(b, columns, labelLeft, labelRight, headerTop, bottom);
-    const issues = b.issues.concat(this.strayFigures(b, columns, labelLeft, labelRight, top, bottom));
+    const issues = b.issues.concat(this.strayFigures(b, columns, labelLeft, labelRight, top, this.tableEnd(b, columns, labelLeft, bottom)));
     const tableTop = caption ? caption.row : headerTop;
     const tableLeft = Math.min(labelLeft, caption ? caption.col : labelLeft);
-    return { format: this.format, table: this.table, sheet: this.view.sheet, rows, groupRows: b.groupRows, columns, caption, top: tableTop, left: tableLeft, issues };
+    return { format: this.format, table: this.table, sheet: this.view.sheet, rows: b.rows, groupRows: b.groupRows, columns, caption, top: tableTop, left: tableLeft, issues };
   }
 
-  /** The data columns: nearest header cells above the first label, right of the label columns. */
-  private header(top: number, labelRight: number, floor: number): Map<string, ColumnPlacement> {
+  /** The data columns: nearest header cells above the first label, right of the first label column. */
+  private header(top: number, labelLeft: number, floor: number): Map<string, ColumnPlacement> {
     const from = Math.max(floor + 1, top - HEADER_ROWS_ABOVE);
     const chosen = new Map<string, ColumnHit>();
     const i0 = firstAfter(this.columnRows, from - 1);
     for (let i = i0; i < this.hits.columns.length && this.hits.columns[i].row < top; i++) {
       const hit = this.hits.columns[i];
-      if (hit.col <= labelRight) continue;
+      if (hit.col <= labelLeft) continue;
       const column = resolveColumn(hit, this.format, this.table, this.view, this.index);
       if (!column) continue;
       const previous = chosen.get(column.code);
@@ -285,6 +309,30 @@ class RowTableFinder {
     }
   }
 
+  /**
+   * Last row of the table: its last label, or, when some of its rows were not found, the last of the
+   * rows below that still look like table rows (something in the label columns or numbers in the
+   * data columns, no text there) — so that figures in rows with mistyped labels are reported.
+   */
+  private tableEnd(b: Building, columns: Map<string, ColumnPlacement>, left: number, bottom: number): number {
+    if (columns.size === 0 || b.rows.size >= this.table.rows.filter((r) => r.isData).length) return bottom;
+    const firstData = Math.min(...Array.from(columns.values()).map((c) => c.col));
+    const lastCol = Math.max(...Array.from(columns.values()).map((c) => c.right));
+    let end = bottom;
+    for (let row = bottom + 1; row < this.view.rowCount; row++) {
+      let content = false;
+      let textInData = false;
+      for (let c = left; c <= lastCol; c++) {
+        if (this.view.isBlank(row, c)) continue;
+        content = true;
+        if (c >= firstData && this.view.text(row, c) !== '' && !/^[\s\d.,+\-－—/]*$/.test(this.view.text(row, c))) textInData = true;
+      }
+      if (!content || textInData) break;
+      end = row;
+    }
+    return end;
+  }
+
   /** Figures this table will not read: in unlabelled rows, in group rows, under no column. */
   private strayFigures(b: Building, columns: Map<string, ColumnPlacement>, left: number, right: number, top: number, bottom: number): RecognitionIssue[] {
     const issues: RecognitionIssue[] = [];
@@ -314,7 +362,7 @@ class RowTableFinder {
       for (let c = right + 1; c <= lastCol + STRAY_COLUMNS && valueCol === undefined; c++) {
         if (!this.view.isBlank(row, c) && this.view.anchor(row, c).row === row) valueCol = c;
       }
-      if (valueCol === undefined || coveredByLabel(row)) continue;
+      if (valueCol === undefined || coveredByLabel(row) || b.reported.has(row)) continue;
       const group = b.groupLines.get(row);
       if (group) {
         issues.push(groupRowValues(this.table, (rowDef(this.table, group.code) as RowDef).label, sheetAddress(sheet, row, valueCol), sheet));
