@@ -39,7 +39,7 @@ export interface ParsedLabel {
   readonly segments: readonly LabelSegment[];
 }
 
-const REMOVED = /[\s\u200b\u200c\u200d\u2060\ufeff"'\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u300c\u300d\u300e\u300f\u301d\u301e/\\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2500\u00b7\u2022\u30fb]/g;
+const REMOVED = /[\s"'\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u300c\u300d\u300e\u300f\u301d\u301e/\\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2500\u00b7\u2022\u30fb]/g;
 
 /**
  * The normalised form of a label text (see the module comment for every rule).
@@ -51,6 +51,8 @@ export function normalizeLabel(text: string): string {
     const code = text.charCodeAt(i);
     if (code >= 0xff01 && code <= 0xff5e) {
       out += String.fromCharCode(code - 0xfee0);
+    } else if ((code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) {
+      // zero-width characters pasted from web pages and Word: dropped
     } else if (code === 0x3000) {
       out += ' ';
     } else if (code >= 0x2460 && code <= 0x2473) {
