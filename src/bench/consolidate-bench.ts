@@ -24,17 +24,29 @@ import { parseSheetXml } from './floor';
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
 
-/** Peak memory while a task runs, sampled every 2 ms and at every `sample()` call. */
+/**
+ * Peak memory while a task runs, sampled every 2 ms and at every `sample()` call; plus the live heap
+ * (heapUsed right after a full GC) at ten checkpoints through the files, which shows what the run
+ * keeps, as opposed to garbage not yet collected.
+ */
 class MemoryPeak {
   rss = 0;
   heap = 0;
+  live = 0;
   private timer: NodeJS.Timeout | undefined;
   start(): void {
     gc();
     this.rss = 0;
     this.heap = 0;
+    this.live = process.memoryUsage().heapUsed;
     this.sample();
     this.timer = setInterval(() => this.sample(), 2);
+  }
+  checkpoint(): void {
+    this.sample();
+    gc();
+    const live = process.memoryUsage().heapUsed;
+    if (live > this.live) this.live = live;
   }
   sample(): void {
     const m = process.memoryUsage();
@@ -51,23 +63,27 @@ interface Measure {
   readonly seconds: number;
   readonly rssMB: number;
   readonly heapMB: number;
+  /** Largest live heap (after a full GC) at the checkpoints. */
+  readonly liveMB: number;
   /** heapUsed after the task and a full GC, minus before: what the task keeps. */
   readonly retainedMB: number;
 }
 
-async function measure(task: (sample: () => void) => Promise<unknown>): Promise<{ m: Measure; value: unknown }> {
+async function measure(total: number, task: (sample: () => void) => Promise<unknown>): Promise<{ m: Measure; value: unknown }> {
   const peak = new MemoryPeak();
   gc();
   const base = process.memoryUsage().heapUsed;
   peak.start();
   const t0 = performance.now();
-  const value = await task(() => peak.sample());
+  const every = Math.max(1, Math.ceil(total / 10));
+  let done = 0;
+  const value = await task(() => (++done % every === 0 ? peak.checkpoint() : peak.sample()));
   const seconds = (performance.now() - t0) / 1000;
   peak.stop();
   gc();
   const retained = process.memoryUsage().heapUsed - base;
   const mb = (n: number) => n / (1024 * 1024);
-  return { m: { seconds, rssMB: mb(peak.rss), heapMB: mb(peak.heap), retainedMB: mb(retained) }, value };
+  return { m: { seconds, rssMB: mb(peak.rss), heapMB: mb(peak.heap), liveMB: mb(peak.live), retainedMB: mb(retained) }, value };
 }
 
 function exampleJson(): PublishedReportJson {
@@ -97,7 +113,7 @@ async function main(): Promise<void> {
       const bytes = files.reduce((s, f) => s + fs.statSync(f).size, 0);
       console.log(`N=${n}: generated ${n} files (${(bytes / 1024 / 1024).toFixed(1)} MB) in ${((Date.now() - g0) / 1000).toFixed(1)} s`);
 
-      const floor = await measure(async (sample) => {
+      const floor = await measure(n, async (sample) => {
         let cells = 0;
         for (const f of files) {
           cells += (await parseSheetXml(f)).cells;
@@ -105,18 +121,18 @@ async function main(): Promise<void> {
         }
         return cells;
       });
-      const run = await measure(async (sample) => (await consolidateFiles([dir], { onFile: () => sample() })).result);
+      const run = await measure(n, async (sample) => (await consolidateFiles([dir], { onFile: () => sample() })).result);
       const result = run.value as Awaited<ReturnType<typeof consolidateFiles>>['result'];
       const wrong = Object.keys(city.cells).filter((k) => city.cells[k].value !== result.summary.cells[k].value);
       const included = result.sources.filter((s) => s.status === 'included').length;
       const check = wrong.length === 0 && included === n ? 'equal to the published figures' : `MISMATCH: ${wrong.length} figures differ, ${included}/${n} included`;
       const line = (label: string, m: Measure) =>
-        `  ${label.padEnd(28)}${pad((n / m.seconds).toFixed(1), 9)} files/s ${pad(m.seconds.toFixed(2), 8)} s   peak RSS ${pad(m.rssMB.toFixed(0), 5)} MB   peak heap ${pad(m.heapMB.toFixed(0), 5)} MB   retained ${pad(m.retainedMB.toFixed(2), 6)} MB`;
+        `  ${label.padEnd(28)}${pad((n / m.seconds).toFixed(1), 9)} files/s ${pad(m.seconds.toFixed(2), 8)} s   peak RSS ${pad(m.rssMB.toFixed(0), 5)} MB   peak heap ${pad(m.heapMB.toFixed(0), 5)} MB   live heap ${pad(m.liveMB.toFixed(1), 5)} MB   retained ${pad(m.retainedMB.toFixed(2), 6)} MB`;
       console.log(line('floor (unzip + SAX XML):', floor.m));
       console.log(line('consolidation:', run.m));
       console.log(`  ratio consolidation/floor: ${(run.m.seconds / floor.m.seconds).toFixed(1)}× time; result ${check}; ${floor.value} cells parsed by the floor\n`);
       rows.push(
-        `| ${n} | ${(n / run.m.seconds).toFixed(1)} | ${(n / floor.m.seconds).toFixed(1)} | ${(run.m.seconds / floor.m.seconds).toFixed(1)}× | ${run.m.rssMB.toFixed(0)} / ${floor.m.rssMB.toFixed(0)} | ${run.m.heapMB.toFixed(0)} / ${floor.m.heapMB.toFixed(0)} | ${run.m.retainedMB.toFixed(2)} |`,
+        `| ${n} | ${(n / run.m.seconds).toFixed(1)} | ${(n / floor.m.seconds).toFixed(1)} | ${(run.m.seconds / floor.m.seconds).toFixed(1)}× | ${run.m.rssMB.toFixed(0)} / ${floor.m.rssMB.toFixed(0)} | ${run.m.heapMB.toFixed(0)} / ${floor.m.heapMB.toFixed(0)} | ${run.m.liveMB.toFixed(1)} / ${floor.m.liveMB.toFixed(1)} | ${run.m.retainedMB.toFixed(2)} |`,
       );
       if (wrong.length > 0 || included !== n) process.exitCode = 1;
     } finally {
@@ -124,8 +140,8 @@ async function main(): Promise<void> {
       else console.log(`  files kept in ${dir}`);
     }
   }
-  console.log('| files | consolidation files/s | floor files/s | time ratio | peak RSS MB (cons./floor) | peak heap MB (cons./floor) | retained heap MB |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('| files | consolidation files/s | floor files/s | time ratio | peak RSS MB (cons./floor) | peak heap MB (cons./floor) | live heap MB after GC (cons./floor) | retained heap MB |');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
 }
 
