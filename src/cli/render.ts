@@ -5,6 +5,7 @@
 import { getFormat, getTable } from '../formats';
 import type { FormatId, TableId } from '../formats/types';
 import type { RecognitionIssue } from '../recognize/types';
+import { suggestionMessage } from '../rules';
 import type { Finding, Lang } from '../rules/types';
 import type { WorkbookValidation } from '../workflow/types';
 
@@ -52,7 +53,6 @@ const WORDS = {
     expected: '应为',
     found: '实为',
     difference: '差',
-    suggestion: '建议改为',
     summary: (e: number, w: number) => `共 ${e} 个错误，${w} 个警告`,
     clean: '未发现问题',
     noTable: '未找到官方统计表',
@@ -69,7 +69,6 @@ const WORDS = {
     expected: 'expected',
     found: 'found',
     difference: 'difference',
-    suggestion: 'suggested value',
     summary: (e: number, w: number) => `${e} error(s), ${w} warning(s)`,
     clean: 'no problems found',
     noTable: 'no official table found',
@@ -94,7 +93,7 @@ function findingLines(f: Finding, lang: Lang): string[] {
     lines.push(`      ${parts.join(lang === 'zh' ? '，' : ', ')}`);
   }
   lines.push(`      ${f.message}`);
-  if (f.suggestion) lines.push(`      → ${w.suggestion} ${f.suggestion.value}：${f.suggestion.address ?? ''}`.replace(/：$/, ''));
+  if (f.suggestion) lines.push(`      → ${suggestionMessage(f, lang)}`);
   return lines;
 }
 

@@ -35,15 +35,20 @@ function findTable(format: FormatDef, title: string): TableDef {
   return t;
 }
 
-/** The row an example label names: the label itself, group + sub-item ("（三）1.属于国家秘密"), or the label without its parenthetical tail. */
+/**
+ * The row an example label names: the label itself, a sub-item written with its group's ordinal
+ * ("（三）1.属于国家秘密" = （三）不予公开 › 1.属于国家秘密), or the label without its parenthetical tail
+ * ("（二）部分公开").
+ */
 function findRow(table: TableDef, label: string): RowDef {
   const rows = dataRows(table);
-  const full = (r: RowDef): string => {
+  const ordinal = (r: RowDef): string => {
     const parent = r.parent ? table.rows.filter((x) => x.code === r.parent)[0] : undefined;
-    return parent && parent.parent ? parent.label + r.label : r.label;
+    const m = parent && parent.parent ? /^（[一二三四五六七八九十]+）/.exec(parent.label) : null;
+    return m ? m[0] : '';
   };
   const hit =
-    rows.filter((r) => r.label === label || full(r) === label)[0] ??
+    rows.filter((r) => r.label === label || ordinal(r) + r.label === label)[0] ??
     rows.filter((r) => r.label.indexOf(label + '（') === 0)[0];
   if (!hit) throw new Error(`示例数据的行“${label}”不在表 ${table.id} 中`);
   return hit;

@@ -1,0 +1,62 @@
+/** `nianbao consolidate FILES_OR_DIRS... -o OUT.xlsx [--units FILE] [--include-invalid] [--prefer-latest] [--force] [--json]` */
+import * as path from 'path';
+import type { Lang } from '../rules/types';
+import { consolidationErrorJson, consolidationExitCode, consolidationJson, consolidationText } from '../consolidate';
+import { ConsolidationError } from '../consolidate/errors';
+import { consolidateFiles, readUnitListFile, writeConsolidationFile } from '../consolidate/node/files';
+import { describeReadError } from './errors';
+
+interface ConsolidateCliOptions {
+  output: string;
+  units?: string;
+  includeInvalid?: boolean;
+  preferLatest?: boolean;
+  force?: boolean;
+  json?: boolean;
+  lang: Lang;
+}
+
+/**
+ * Consolidate the departmental workbooks under `inputs` into `opts.output` (全市汇总, 汇总明细, 来源清单).
+ * Sources are only read. The output is written only when the consolidation succeeds, never over an
+ * existing file without --force.
+ * @returns exit code: 0 no errors, 1 errors found (inputs excluded or refused), 2 unreadable inputs or nothing to sum
+ */
+export async function runConsolidate(inputs: string[], opts: ConsolidateCliOptions): Promise<number> {
+  const print = (text: string): void => {
+    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  };
+  let expectedUnits: string[] | undefined;
+  if (opts.units) {
+    try {
+      expectedUnits = await readUnitListFile(opts.units);
+    } catch (err) {
+      process.stderr.write(`nianbao: ${describeReadError(err, opts.units, opts.lang)}\n`);
+      return 2;
+    }
+  }
+  const progress = (done: number, total: number, file: string): void => {
+    if (!opts.json && process.stderr.isTTY) process.stderr.write(`\r读取 ${done}/${total}：${path.basename(file)}\u001b[K`);
+  };
+  try {
+    const { result } = await consolidateFiles(inputs, {
+      exclude: [opts.output],
+      expectedUnits,
+      includeInvalid: opts.includeInvalid,
+      preferLatest: opts.preferLatest,
+      lang: opts.lang,
+      onFile: progress,
+    });
+    if (!opts.json && process.stderr.isTTY) process.stderr.write('\n');
+    await writeConsolidationFile(opts.output, result, { force: opts.force });
+    print(opts.json ? JSON.stringify({ output: opts.output, ...consolidationJson(result, opts.lang) }, null, 2) : [...consolidationText(result, opts.lang), `→ ${opts.output}`].join('\n'));
+    return consolidationExitCode(result);
+  } catch (err) {
+    if (err instanceof ConsolidationError) {
+      print(opts.json ? JSON.stringify(consolidationErrorJson(err, opts.lang), null, 2) : opts.lang === 'en' ? err.messageEn : err.message);
+      return consolidationExitCode(err);
+    }
+    process.stderr.write(`nianbao: ${describeReadError(err, opts.output, opts.lang)}\n`);
+    return 2;
+  }
+}
