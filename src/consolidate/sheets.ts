@@ -27,8 +27,11 @@ export type PlanCell =
   /** A column total: SUM over rows `top`..`bottom` of its own column, with the value it must show. */
   | { readonly sum: { readonly top: number; readonly bottom: number }; readonly value: number; readonly role: PlanRole };
 
-/** What a cell is for; hosts map roles to fonts and fills. */
-export type PlanRole = 'title' | 'info' | 'header' | 'label' | 'value' | 'total' | 'status-bad' | 'status-ok';
+/**
+ * What a cell is for; hosts map roles to fonts and fills. `label` wraps inside its column, `text` does
+ * not (long file names and reasons stay on one line); `subheading` is a bold line without borders.
+ */
+export type PlanRole = 'title' | 'info' | 'subheading' | 'header' | 'label' | 'text' | 'value' | 'total' | 'status-bad' | 'status-ok';
 
 /** A sheet as a plan. Coordinates 0-based, as in src/grid. */
 export interface SheetPlan {
@@ -37,8 +40,10 @@ export interface SheetPlan {
   readonly merges: readonly MergeRange[];
   /** Column widths in Excel character units, from column A. */
   readonly widths: readonly number[];
-  /** Rows and columns kept in view while scrolling. */
+  /** Rows and columns kept in view while scrolling, and repeated on every printed page. */
   readonly frozen: { readonly rows: number; readonly columns: number };
+  /** Row heights in points for rows that need more than one line (0-based row → height). */
+  readonly heights: Readonly<Record<number, number>>;
 }
 
 const WORDS = {
@@ -194,7 +199,9 @@ export function breakdownPlan(result: ConsolidationResult, lang: Lang = 'zh'): S
   rows.push(totalLine);
 
   const widths = [6, 28, 14].concat(b.columns.map((c) => (c.table === 't3_applications' ? 10 : 14)));
-  return { name: BREAKDOWN_SHEET, rows, merges, widths, frozen: { rows: firstData, columns: LEAD_COLUMNS } };
+  // Captions take one line; 表三's long row labels up to four lines over seven columns; column labels with a group two or three.
+  const heights: Record<number, number> = { 0: 24, 1: 30, 2: 66, 3: 42 };
+  return { name: BREAKDOWN_SHEET, rows, merges, widths, frozen: { rows: firstData, columns: LEAD_COLUMNS }, heights };
 }
 
 /**
@@ -226,7 +233,7 @@ export function sourcesPlan(result: ConsolidationResult, formatSource: string, l
   const headerRows = rows.length;
   for (const e of s) rows.push(sourceLine(e, lang));
   rows.push([]);
-  rows.push([text(w.notices, 'header')]);
+  rows.push([text(w.notices, 'subheading')]);
   const notes: string[] = result.notices.map((n) => (lang === 'zh' ? n.message : n.messageEn));
   for (const d of result.duplicates) notes.push(w.duplicateKept(d.kept !== undefined ? d.kept : 0, d.sources.join('、')));
   if (result.expected) {
@@ -243,6 +250,7 @@ export function sourcesPlan(result: ConsolidationResult, formatSource: string, l
     merges,
     widths: [6, 30, 14, 26, 12, 7, 7, 66, 7, 7, 10, 16, 60, 24],
     frozen: { rows: headerRows, columns: 0 },
+    heights: { 0: 24, [headerRows - 1]: 30 },
   };
 }
 
@@ -250,19 +258,19 @@ function sourceLine(e: SourceEntry, lang: Lang): PlanCell[] {
   const w = WORDS[lang];
   const bad = e.status !== 'included';
   return [
-    { number: e.index, role: 'label' },
-    e.file !== undefined ? text(e.file, 'label', true) : null,
-    e.sheet !== undefined ? text(e.sheet, 'label', true) : null,
-    text(e.unit, 'label', true),
-    text(w.sources[e.unitSource], 'label'),
-    e.format !== undefined ? text(e.format, 'label') : null,
-    e.year !== undefined ? { number: e.year, role: 'label' } : null,
-    e.sha256 !== undefined ? text(e.sha256, 'label') : null,
+    { number: e.index, role: 'text' },
+    e.file !== undefined ? text(e.file, 'text', true) : null,
+    e.sheet !== undefined ? text(e.sheet, 'text', true) : null,
+    text(e.unit, 'text', true),
+    text(w.sources[e.unitSource], 'text'),
+    e.format !== undefined ? text(e.format, 'text') : null,
+    e.year !== undefined ? { number: e.year, role: 'text' } : null,
+    e.sha256 !== undefined ? text(e.sha256, 'text') : null,
     { number: e.errors, role: 'value' },
     { number: e.warnings, role: 'value' },
     { number: e.missingFigures, role: 'value' },
     text(w.statuses[e.status], bad ? 'status-bad' : 'status-ok'),
-    e.reason !== undefined ? text(lang === 'zh' ? e.reason : e.reasonEn || e.reason, 'label', true) : null,
-    e.modified !== undefined ? text(formatLocalTime(new Date(e.modified).toISOString()), 'label') : null,
+    e.reason !== undefined ? text(lang === 'zh' ? e.reason : e.reasonEn || e.reason, 'text', true) : null,
+    e.modified !== undefined ? text(formatLocalTime(new Date(e.modified).toISOString()), 'text') : null,
   ];
 }

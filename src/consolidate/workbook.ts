@@ -30,18 +30,20 @@ const BAD_FILL = 'FFFFE5E5';
 const SUSPECT_FILL = 'FFFFC7CE';
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 
-function roleStyle(role: PlanRole): Partial<ExcelJS.Style> {
-  const font: Partial<ExcelJS.Font> = { name: FONT, size: role === 'title' ? 14 : 10, bold: role === 'title' || role === 'header' || role === 'total' };
+/** ExcelJS style of a role; `isText` centres a text in a number role (the 合计 label). */
+function roleStyle(role: PlanRole, isText = false): Partial<ExcelJS.Style> {
+  const font: Partial<ExcelJS.Font> = { name: FONT, size: role === 'title' ? 14 : 10, bold: role === 'title' || role === 'header' || role === 'total' || role === 'subheading' };
   if (role === 'status-bad') font.color = { argb: 'FF9C0006' };
+  const numeric = (role === 'value' || role === 'total') && !isText;
   const style: Partial<ExcelJS.Style> = {
     font,
     alignment: {
       vertical: 'middle',
-      horizontal: role === 'header' ? 'center' : role === 'value' || role === 'total' ? 'right' : 'left',
+      horizontal: role === 'header' || (role === 'total' && isText) ? 'center' : numeric ? 'right' : 'left',
       wrapText: role === 'header' || role === 'label',
     },
   };
-  if (role === 'header' || role === 'label' || role === 'value' || role === 'total' || role === 'status-bad' || role === 'status-ok') {
+  if (role !== 'title' && role !== 'info' && role !== 'subheading') {
     style.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
   if (role === 'header' || role === 'total') style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
@@ -53,7 +55,7 @@ function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, cell: PlanCe
   const target = ws.getCell(row + 1, col + 1);
   if (cell === null) return;
   if ('text' in cell) {
-    target.style = { ...roleStyle(cell.role), numFmt: '@' };
+    target.style = { ...roleStyle(cell.role, true), numFmt: '@' };
     // A plain string is a shared-string cell in ExcelJS; it is never parsed as a formula.
     target.value = cell.text;
     return;
@@ -74,9 +76,18 @@ function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, cell: PlanCe
 export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(plan.name);
   plan.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const r of Object.keys(plan.heights)) ws.getRow(Number(r) + 1).height = plan.heights[Number(r)];
   plan.rows.forEach((row, r) => row.forEach((cell, c) => writeCell(ws, r, c, cell)));
   for (const m of plan.merges) ws.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   ws.views = [{ state: 'frozen', xSplit: plan.frozen.columns, ySplit: plan.frozen.rows }];
+  // Printed: A4 landscape, the frozen header rows and columns repeated on every page.
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: 'landscape',
+    printTitlesRow: plan.frozen.rows > 0 ? `1:${plan.frozen.rows}` : undefined,
+    printTitlesColumn: plan.frozen.columns > 0 ? `A:${a1(0, plan.frozen.columns - 1).replace(/\d+$/, '')}` : undefined,
+  };
   return ws;
 }
 
