@@ -1,0 +1,110 @@
+/**
+ * The command line end to end, in process: template → validate; the seed typed by hand → its two
+ * findings and the fix 230 → 222 in text and JSON; exit codes 0 / 1 / 2.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { getFormat } from '../../src/formats';
+import { parseExample } from '../../src/examples/load';
+import type { ExampleJson } from '../../src/examples/load';
+import { handmadeSheets } from '../../src/examples/handmade';
+import { plainWorkbook } from '../../src/examples/workbook';
+import { writeWorkbookFile } from '../../src/xlsx/node';
+import { runTemplate } from '../../src/cli/template';
+import { runValidate } from '../../src/cli/validate';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+async function captured(run: () => Promise<number>): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const so = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
+  const se = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => (err.push(String(s)), true));
+  try {
+    const code = await run();
+    return { code, out: out.join(''), err: err.join('') };
+  } finally {
+    so.mockRestore();
+    se.mockRestore();
+  }
+}
+
+let dir: string;
+let seedFile: string;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-cli-'));
+  const json = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'haidong-2019.json'), 'utf8')) as ExampleJson;
+  const seed = parseExample(json, '海东市人民政府办公室');
+  seedFile = path.join(dir, 'seed.xlsx');
+  const sheets = handmadeSheets(getFormat('2019'), seed.cells, { unit: seed.unit, year: seed.year }, { wrapLabels: true, halfWidthBrackets: true, titleRows: 3 });
+  await writeWorkbookFile(seedFile, plainWorkbook(sheets), { force: false });
+});
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+test('validate: the seed typed by hand gives its two findings and the one-cell fix (text)', async () => {
+  const r = await captured(() => runValidate([seedFile], { lang: 'zh' }));
+  expect(r.code).toBe(1);
+  expect(r.out).toContain('格式 2019（国办公开办函〔2019〕60号）');
+  expect(r.out).toContain('应为 222，实为 230，差 +8');
+  expect(r.out).toContain('应为 243，实为 235，差 -8');
+  expect(r.out).toMatch(/由 230 改为 222/);
+  expect(r.out).toContain('共 2 个错误，1 个警告');
+});
+
+test('validate --json: the documented shape with verbatim labels, addresses and the suggestion', async () => {
+  const r = await captured(() => runValidate([seedFile], { lang: 'zh', json: true }));
+  expect(r.code).toBe(1);
+  const doc = JSON.parse(r.out);
+  expect(doc.files).toHaveLength(1);
+  const t3 = doc.files[0].tables.filter((t: { tableId: string }) => t.tableId === 't3_applications')[0];
+  expect(t3.format).toBe('2019');
+  const errors = t3.findings.filter((f: { severity: string }) => f.severity === 'error');
+  expect(errors.map((f: { rule: string; expected: number; found: number; difference: number }) => [f.rule, f.expected, f.found, f.difference])).toEqual([
+    ['row-total', 222, 230, 8],
+    ['column-total', 243, 235, -8],
+  ]);
+  const first = errors[0];
+  expect(first.cells[0]).toEqual({ address: expect.stringMatching(/^2019年报!H\d+$/), row: '（一）予以公开', column: '总计' });
+  expect(first.suggestion).toEqual({ address: first.cells[0].address, value: 222 });
+  expect(errors[1].suggestion).toEqual(first.suggestion);
+  expect(doc.files[0].errors).toEqual([]);
+});
+
+test('validate --lang en speaks English', async () => {
+  const r = await captured(() => runValidate([seedFile], { lang: 'en' }));
+  expect(r.code).toBe(1);
+  expect(r.out).toContain('expected 222, found 230, difference +8');
+  expect(r.out).toContain('2 error(s), 1 warning(s)');
+});
+
+test('template then validate: a blank template has no errors (exit 0); an existing file is kept without --force', async () => {
+  const file = path.join(dir, 't2021.xlsx');
+  expect((await captured(() => runTemplate({ format: '2021', unit: '某某局', year: 2025, output: file }))).code).toBe(0);
+  const before = fs.readFileSync(file);
+  const again = await captured(() => runTemplate({ format: '2019', output: file }));
+  expect(again.code).toBe(2);
+  expect(again.err).toContain('--force');
+  expect(fs.readFileSync(file).equals(before)).toBe(true);
+  const v = await captured(() => runValidate([file], { lang: 'zh' }));
+  expect(v.code).toBe(0);
+  expect(v.out).toContain('格式 2021（国办公开办函〔2021〕30号）');
+  expect(v.out).toContain('填报单位 某某局');
+  expect(v.out).toContain('未发现问题');
+});
+
+test('exit code 2: not a workbook, a missing file, a workbook without official tables', async () => {
+  const notZip = path.join(dir, 'notes.xlsx');
+  fs.writeFileSync(notZip, '这不是工作簿');
+  const empty = path.join(dir, 'empty.xlsx');
+  await writeWorkbookFile(empty, plainWorkbook([{ name: 'Sheet1', rows: [['姓名', '电话'], ['张三', 123]] }]), {});
+  const r = await captured(() => runValidate([notZip, path.join(dir, 'missing.xlsx'), empty], { lang: 'zh', json: true }));
+  expect(r.code).toBe(2);
+  const doc = JSON.parse(r.out);
+  expect(doc.files[0].errors[0]).toContain('不是 Excel 工作簿');
+  expect(doc.files[1].errors[0]).toContain('文件不存在');
+  expect(doc.files[2].tables).toEqual([]);
+  expect(doc.files[2].errors[0]).toBe('未找到官方统计表');
+});
