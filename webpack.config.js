@@ -32,6 +32,8 @@ const TRANSPILED_PACKAGES = [
   '@fluentui',
   // tslib.es6.mjs ends with an ES2015 shorthand object literal (its default export).
   'tslib',
+  // i18next 23 (the core's message catalogs) is published as ES2015+.
+  'i18next',
 ];
 
 /** ADDIN_URL, checked and normalised to end with '/'. @throws Error when it is not an https URL. */

@@ -78,6 +78,9 @@ export function queueRestore(range: Excel.Range, saved: SavedFormat): void {
     if (!s) continue;
     const b = range.format.borders.getItem(e as Excel.BorderIndex);
     if (s.style === 'None') {
+      // Colour and weight first: setting a weight draws a line, so "no border" must come last.
+      b.color = s.color;
+      b.weight = s.weight as Excel.BorderWeight;
       b.style = 'None' as Excel.BorderLineStyle;
     } else {
       b.style = s.style as Excel.BorderLineStyle;

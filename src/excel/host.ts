@@ -173,15 +173,17 @@ export class ExcelHost {
     return this.run(async (context) => {
       const taken = existing.slice();
       const names: string[] = [];
+      let first: Excel.Worksheet | null = null;
       for (const plan of plans) {
         const name = uniqueSheetName(plan.kind === 'layout' ? plan.name : plan.plan.name, taken);
         taken.push(name);
         names.push(name);
         const sheet = context.workbook.worksheets.add(name);
+        if (!first) first = sheet;
         if (plan.kind === 'layout') queueLayout(sheet, plan.layout, this.api);
         else queueSheetPlan(sheet, plan.plan, this.api);
       }
-      if (names.length > 0) context.workbook.worksheets.getItem(names[0]).activate();
+      if (first) first.activate();
       await context.sync();
       return names;
     });
