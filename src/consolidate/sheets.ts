@@ -10,6 +10,7 @@
 import type { MergeRange } from '../grid/types';
 import type { Lang } from '../rules/types';
 import type { ConsolidationResult, SourceEntry, SourceStatus } from './types';
+import { cleanCopiedText } from './unitName';
 import type { UnitNameSource } from './unitName';
 
 /** Sheet names of the output workbook (issue 3, 输出). */
@@ -241,7 +242,7 @@ export function sourcesPlan(result: ConsolidationResult, formatSource: string, l
     notes.push(`${w.expectedUnexpected}：${result.expected.unexpected.length ? result.expected.unexpected.map((u) => u.unit).join('、') : w.none}`);
   }
   if (notes.length === 0) notes.push(w.none);
-  for (const n of notes) rows.push([text(n, 'info', true)]);
+  for (const n of notes) rows.push([text(cleanCopiedText(n, MAX_REASON), 'info', true)]);
   const merges: MergeRange[] = [0, 1, 2].map((r) => ({ top: r, left: 0, bottom: r, right: 13 }));
   for (let r = headerRows + s.length + 1; r < rows.length; r++) merges.push({ top: r, left: 0, bottom: r, right: 13 });
   return {
@@ -254,13 +255,17 @@ export function sourcesPlan(result: ConsolidationResult, formatSource: string, l
   };
 }
 
+/** Bounds of copied text in the source list: a path, and a reason quoting a cell's text. */
+const MAX_PATH = 500;
+const MAX_REASON = 1000;
+
 function sourceLine(e: SourceEntry, lang: Lang): PlanCell[] {
   const w = WORDS[lang];
   const bad = e.status !== 'included';
   return [
     { number: e.index, role: 'text' },
-    e.file !== undefined ? text(e.file, 'text', true) : null,
-    e.sheet !== undefined ? text(e.sheet, 'text', true) : null,
+    e.file !== undefined ? text(cleanCopiedText(e.file, MAX_PATH), 'text', true) : null,
+    e.sheet !== undefined ? text(cleanCopiedText(e.sheet), 'text', true) : null,
     text(e.unit, 'text', true),
     text(w.sources[e.unitSource], 'text'),
     e.format !== undefined ? text(e.format, 'text') : null,
@@ -270,7 +275,7 @@ function sourceLine(e: SourceEntry, lang: Lang): PlanCell[] {
     { number: e.warnings, role: 'value' },
     { number: e.missingFigures, role: 'value' },
     text(w.statuses[e.status], bad ? 'status-bad' : 'status-ok'),
-    e.reason !== undefined ? text(lang === 'zh' ? e.reason : e.reasonEn || e.reason, 'text', true) : null,
+    e.reason !== undefined ? text(cleanCopiedText(lang === 'zh' ? e.reason : e.reasonEn || e.reason, MAX_REASON), 'text', true) : null,
     e.modified !== undefined ? text(formatLocalTime(new Date(e.modified).toISOString()), 'text') : null,
   ];
 }

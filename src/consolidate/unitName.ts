@@ -38,13 +38,13 @@ export const MAX_COPIED_TEXT = 200;
 /**
  * Text copied from an input (a unit name, a file or sheet name) made safe for an output cell:
  * control characters (U+0000–U+001F, U+007F–U+009F) become spaces, runs of whitespace collapse, the
- * ends are trimmed, and the length is bounded by MAX_COPIED_TEXT. The text is never interpreted:
+ * ends are trimmed, and the length is bounded by `max` (default MAX_COPIED_TEXT). The text is never interpreted:
  * writers still store it as a string cell, so a leading =, +, - or @ stays text.
  */
-export function cleanCopiedText(text: string): string {
+export function cleanCopiedText(text: string, max: number = MAX_COPIED_TEXT): string {
   // eslint-disable-next-line no-control-regex
   const s = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
-  return s.length > MAX_COPIED_TEXT ? s.slice(0, MAX_COPIED_TEXT - 1) + '…' : s;
+  return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }
 
 /** True when text would be taken for a formula by a spreadsheet if typed in (=, +, -, @ first). */

@@ -9,7 +9,7 @@ import type { ConsolidationInput } from '../../src/consolidate';
 import { publishedReportFigures, withCorrections } from '../../src/consolidate/exampleFigures';
 import { departmentWeights, splitReport } from '../../src/consolidate/splitReport';
 import { consolidationWorkbookBytes } from '../../src/consolidate/workbook';
-import { BREAKDOWN_SHEET, SOURCES_SHEET, SUMMARY_SHEET } from '../../src/consolidate/sheets';
+import { BREAKDOWN_SHEET, SOURCES_SHEET, SUMMARY_SHEET, sourcesPlan } from '../../src/consolidate/sheets';
 import { getFormat } from '../../src/formats';
 import { buildLayout } from '../../src/layout';
 import { readWorkbook } from '../../src/xlsx';
@@ -117,5 +117,27 @@ describe('the consolidation workbook, written and read back', () => {
     const at = layout.inputs.filter((c) => c.key === 't4_review_litigation/r_count:c_review_total')[0];
     const note = wb.getWorksheet(SUMMARY_SHEET)!.getCell(at.row + 1, at.col + 1).note;
     expect(JSON.stringify(note)).toContain('其错误涉及本格：@SUM(A1:A9)');
+  });
+});
+
+describe('text copied into the source list', () => {
+  test('control characters in file and sheet names removed, lengths bounded, marked as copied text', () => {
+    const figures = departments[0];
+    const r = consolidate([
+      {
+        file: `坏\u0007名字\n第二行${'长'.repeat(800)}.xlsx`,
+        sheet: 'Sheet\u00001',
+        report: { format: '2021', formatEvidence: '', sheets: ['Sheet1'], tables: [], unit: '淮安市审计局', year: 2024, issues: [] },
+        figures,
+        findings: [],
+      },
+    ]);
+    const plan = sourcesPlan(r, '国办公开办函〔2021〕30号');
+    const line = plan.rows[4];
+    const file = line[1] as { text: string; copied?: boolean };
+    expect(file.text.slice(0, 9)).toBe('坏 名字 第二行长');
+    expect(file.text.length).toBe(500);
+    expect(file.copied).toBe(true);
+    expect((line[2] as { text: string }).text).toBe('Sheet 1');
   });
 });
