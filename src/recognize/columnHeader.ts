@@ -9,7 +9,6 @@
  */
 import type { ColumnDef, FormatId, TableDef } from '../formats/types';
 import type { LabelIndex } from './labelIndex';
-import { parseLabel } from './normalize';
 import type { ColumnHit } from './sheetHits';
 import type { SheetView } from './sheetView';
 
@@ -29,6 +28,32 @@ function isUnder(table: TableDef, column: ColumnDef, groups: readonly string[]):
 }
 
 /**
+ * `resolveColumn` of every header cell of a table on a sheet, computed on first use and remembered
+ * (a table stacked several times looks at the same header cells again).
+ */
+export class ColumnResolver {
+  private readonly done: Array<ColumnDef | null | undefined> = [];
+
+  constructor(
+    private readonly hits: readonly ColumnHit[],
+    private readonly format: FormatId,
+    private readonly table: TableDef,
+    private readonly view: SheetView,
+    private readonly index: LabelIndex,
+  ) {}
+
+  /** The data column of `hits[i]`, or undefined. */
+  column(i: number): ColumnDef | undefined {
+    let c = this.done[i];
+    if (c === undefined) {
+      c = resolveColumn(this.hits[i], this.format, this.table, this.view, this.index) || null;
+      this.done[i] = c;
+    }
+    return c || undefined;
+  }
+}
+
+/**
  * The data column of `table` (format `format`) the header cell `hit` stands for, or undefined when it
  * names a group, or a shared label whose group cannot be found above it.
  */
@@ -45,7 +70,7 @@ export function resolveColumn(hit: ColumnHit, format: FormatId, table: TableDef,
     const found = view.textAtOrLeft(row, hit.col, GROUP_COLUMNS_LEFT);
     if (found) {
       const groups = index
-        .matchColumn(parseLabel(found.text))
+        .matchColumnText(found.text)
         .filter((m) => m.target.format === format && m.target.table === table.id && !m.target.column.isData)
         .map((m) => m.target.column.code);
       const narrowed = candidates.filter((c) => isUnder(table, c, groups));

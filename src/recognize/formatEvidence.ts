@@ -35,25 +35,39 @@ function addUnique(list: string[], label: string): void {
   if (list.indexOf(label) < 0) list.push(label);
 }
 
+/** Normalised row labels and column paths of a table, by format and table (computed once). */
+const twinLabels = new Map<string, { rows: string[]; columns: string[] }>();
+
+function labelsOf(format: FormatId, table: TableDef): { rows: string[]; columns: string[] } {
+  const key = `${format}/${table.id}`;
+  let found = twinLabels.get(key);
+  if (!found) {
+    found = { rows: table.rows.map((r) => normalizeLabel(r.label)), columns: table.columns.map((c) => normalizeLabel(columnPath(table, c))) };
+    twinLabels.set(key, found);
+  }
+  return found;
+}
+
 /**
  * Labels of the found tables `placed` (all of format `format`, on one sheet) that tell a format,
  * by format.
  */
 export function labelEvidence(format: FormatId, placed: readonly PlacedTable[]): Record<FormatId, string[]> {
   const out: Record<FormatId, string[]> = { '2019': [], '2021': [] };
-  const own = out[format];
+  const evidenceFor = out[format];
   for (const p of placed) {
     const twin = otherTable(p.table, format);
     if (!twin) {
-      addUnique(own, p.table.title);
+      addUnique(evidenceFor, p.table.title);
       continue;
     }
-    const twinRows = twin.rows.map((r) => normalizeLabel(r.label));
-    const twinColumns = twin.columns.map((c) => normalizeLabel(columnPath(twin, c)));
+    const twinRows = labelsOf(other(format), twin).rows;
+    const twinColumns = labelsOf(other(format), twin).columns;
+    const own = labelsOf(format, p.table);
     for (const row of p.table.rows) {
       const found = p.rows.has(row.code) || p.groupRows.has(row.code);
       if (!found || row.label === '') continue;
-      if (twinRows.indexOf(normalizeLabel(row.label)) < 0) addUnique(own, row.label);
+      if (twinRows.indexOf(own.rows[p.table.rows.indexOf(row)]) < 0) addUnique(evidenceFor, row.label);
       // A group here that is a data row there, found without any of its items: evidence for there.
       const twinRow = twin.rows.filter((r) => r.code === row.code)[0];
       if (!row.isData && twinRow && twinRow.isData) {
@@ -63,7 +77,7 @@ export function labelEvidence(format: FormatId, placed: readonly PlacedTable[]):
     }
     for (const column of p.table.columns) {
       if (!p.columns.has(column.code)) continue;
-      if (twinColumns.indexOf(normalizeLabel(columnPath(p.table, column))) < 0) addUnique(own, column.label);
+      if (twinColumns.indexOf(own.columns[p.table.columns.indexOf(column)]) < 0) addUnique(evidenceFor, column.label);
     }
   }
   return out;

@@ -10,7 +10,7 @@
 import { dataRows } from '../formats';
 import type { FormatId, TableDef } from '../formats/types';
 import { sheetAddress } from '../grid/address';
-import { resolveColumn } from './columnHeader';
+import { ColumnResolver } from './columnHeader';
 import type { LabelIndex } from './labelIndex';
 import { labelVariant, unlabelledValue } from './messages';
 import { locateFigure } from './placement';
@@ -41,8 +41,10 @@ export function findHeaderTables(view: SheetView, index: LabelIndex, format: For
   const groups: Array<Map<string, ColumnPlacement>> = [];
   let current = new Map<string, ColumnPlacement>();
   let firstRow = -1;
-  for (const hit of hits.columns) {
-    const column = resolveColumn(hit, format, table, view, index);
+  const resolver = new ColumnResolver(hits.columns, format, table, view, index);
+  for (let i = 0; i < hits.columns.length; i++) {
+    const hit = hits.columns[i];
+    const column = resolver.column(i);
     if (!column) continue;
     if (current.size > 0 && (current.has(column.code) || hit.row - firstRow > HEADER_DEPTH)) {
       groups.push(current);
@@ -71,12 +73,16 @@ export function findHeaderTables(view: SheetView, index: LabelIndex, format: For
     const located = placements.map((cp) => locateFigure(view, rp, cp));
     const left = Math.min(...placements.map((c) => c.col));
     const right = Math.max(...placements.map((c) => c.right));
+    let first = -1;
+    let count = 0;
     for (let c = left; c <= right + STRAY_COLUMNS; c++) {
       if (view.isBlank(row, c)) continue;
       const a = view.anchor(row, c);
       if (a.row !== row || located.some((l) => l.row === row && l.col === a.col)) continue;
-      issues.push(unlabelledValue(table, '', sheetAddress(view.sheet, row, c), view.display(row, c), view.sheet));
+      if (first < 0) first = c;
+      count++;
     }
+    if (count > 0) issues.push(unlabelledValue(table, '', sheetAddress(view.sheet, row, first), view.display(row, first), count, view.sheet));
     columns.forEach((c, code) => {
       const m = c.label.matches.filter((x) => x.target.column.code === code)[0];
       if (m && m.variant) issues.push(labelVariant(table, c.label.text, m.target.column.label, sheetAddress(view.sheet, c.label.row, c.label.col), view.sheet));

@@ -96,6 +96,13 @@ export interface LabelIndex {
   matchRowText(text: string): RowMatch[];
   /** `matchRowText` of a text already normalised. */
   matchRowNormalized(normalized: string): RowMatch[];
+  /** Columns a raw cell text names (memoised: header texts are looked up again and again). */
+  matchColumnText(text: string): ColumnMatch[];
+  /**
+   * Cheap test run before any parsing: false when the text cannot name any label because its last
+   * character (after normalisation) ends no official label. Most prose and numbers stop here.
+   */
+  mayBeLabel(text: string): boolean;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -152,15 +159,42 @@ function segmentNames(seg: { ordinal?: number; body: string }, node: PathNode): 
   return seg.body === node.body || seg.body === node.head;
 }
 
+/** Most distinct texts remembered by `matchColumnText` before the memo is cleared. */
+const COLUMN_MEMO_SIZE = 5000;
+/** Trailing characters normalised by `mayBeLabel` (enough to get past spaces, quotes and colons). */
+const TAIL_LENGTH = 8;
+
 class Index implements LabelIndex {
   private readonly rows = new Map<string, RowTarget[]>();
   private readonly columns = new Map<string, ColumnTarget[]>();
   private readonly captions = new Map<string, CaptionTarget[]>();
+  /** Last characters of every key, plus ")" (a cell may add a clause). */
+  private readonly endings = new Set<string>([')']);
+  private readonly columnMemo = new Map<string, ColumnMatch[]>();
 
   constructor(formats: readonly FormatDef[]) {
     for (const format of formats) {
       for (const table of format.tables) this.addTable(format.id, table);
     }
+    for (const map of [this.rows, this.columns, this.captions] as Array<Map<string, unknown>>) {
+      map.forEach((_v, key) => this.endings.add(key.charAt(key.length - 1)));
+    }
+  }
+
+  mayBeLabel(text: string): boolean {
+    let tail = normalizeLabel(text.slice(-TAIL_LENGTH));
+    if (tail === '' && text.length > TAIL_LENGTH) tail = normalizeLabel(text);
+    return tail !== '' && this.endings.has(tail.charAt(tail.length - 1));
+  }
+
+  matchColumnText(text: string): ColumnMatch[] {
+    let found = this.columnMemo.get(text);
+    if (!found) {
+      found = this.mayBeLabel(text) ? this.matchColumn(parseLabel(text)) : [];
+      if (this.columnMemo.size >= COLUMN_MEMO_SIZE) this.columnMemo.clear();
+      this.columnMemo.set(text, found);
+    }
+    return found;
   }
 
   private addTable(format: FormatId, table: TableDef): void {
@@ -239,7 +273,9 @@ class Index implements LabelIndex {
 
   matchRowNormalized(normalized: string): RowMatch[] {
     const plain = this.matchRow(parseNormalized(normalized));
-    return plain.length > 0 ? plain : this.matchRow(parseNormalized(normalized, true));
+    // An inner enumerator needs "(" or a digit.
+    if (plain.length > 0 || !/[(\d]/.test(normalized)) return plain;
+    return this.matchRow(parseNormalized(normalized, true));
   }
 
   matchColumn(parsed: ParsedLabel): ColumnMatch[] {

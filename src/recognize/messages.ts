@@ -19,6 +19,7 @@
  * - `unlabelled-value`     warning  a figure sits in a table row under no official column (not read)
  * - `label-variant`        warning  a label's parenthetical clause differs from the official one
  * - `unit-conflict`, `year-conflict`  warning  the sheets name different units or years
+ * - `more-issues`          warning  row problems of a table beyond the first MAX_LISTED, counted
  */
 import { getFormat } from '../formats';
 import type { FormatId, TableDef } from '../formats/types';
@@ -150,18 +151,37 @@ export function groupRowValues(table: TableDef, label: string, address: string, 
   };
 }
 
-export function unlabelledValue(table: TableDef, rowLabel: string, address: string, shown: string, sheet: string): RecognitionIssue {
+/** Figures of one row under no official column: the first one quoted, `count` in all. */
+export function unlabelledValue(table: TableDef, rowLabel: string, address: string, shown: string, count: number, sheet: string): RecognitionIssue {
   const names = tableNames(table);
+  const moreZh = count > 1 ? `等 ${count} 个单元格` : '';
+  const moreEn = count > 1 ? ` and ${count - 1} more cell(s)` : '';
   return {
     severity: 'warning',
     code: 'unlabelled-value',
     sheet,
     table: table.id,
     address,
-    message: `${names.zh}${rowLabel ? `行“${rowLabel}”` : ''}的 ${address}（${quote(shown)}）不在任何官方列标题下，未读取`,
-    messageEn: `${names.en}${rowLabel ? `, row "${rowLabel}"` : ''}: ${address} (${quote(shown)}) is under no official column heading and is not read`,
+    message: `${names.zh}${rowLabel ? `行“${rowLabel}”` : ''}的 ${address}（${quote(shown)}）${moreZh}不在任何官方列标题下，未读取`,
+    messageEn: `${names.en}${rowLabel ? `, row "${rowLabel}"` : ''}: ${address} (${quote(shown)})${moreEn} under no official column heading, not read`,
   };
 }
+
+/** Problems of one kind beyond the first MAX_LISTED of a table, summed up in one issue. */
+export function moreIssues(table: TableDef, count: number, sheet: string): RecognitionIssue {
+  const names = tableNames(table);
+  return {
+    severity: 'warning',
+    code: 'more-issues',
+    sheet,
+    table: table.id,
+    message: `${names.zh}另有 ${count} 处类似问题未逐一列出${sheetZh(sheet)}`,
+    messageEn: `${names.en}: ${count} more problems of the same kinds are not listed${sheetEn(sheet)}`,
+  };
+}
+
+/** How many row problems (unread rows, stray figures, duplicates) a table lists one by one. */
+export const MAX_LISTED = 30;
 
 export function labelVariant(table: TableDef, typed: string, official: string, address: string, sheet: string): RecognitionIssue {
   const names = tableNames(table);

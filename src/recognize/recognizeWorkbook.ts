@@ -17,14 +17,13 @@ import type { Grid, TemplateMarker } from '../grid/types';
 import { decideFormat, FORMAT_IDS, labelEvidence } from './formatEvidence';
 import { findHeaderTables } from './headerTable';
 import { labelIndex } from './labelIndex';
-import type { LabelIndex } from './labelIndex';
 import { duplicateTable, formatYearMismatch, infoConflict, missingTable, noTable } from './messages';
 import { isTableFound, placementAddress, toRecognizedTable } from './placement';
 import type { PlacedTable } from './placement';
 import { readSheetInfo } from './reportInfo';
 import type { SheetInfo } from './reportInfo';
 import { findRowTables } from './rowTable';
-import { scanSheet, tableKey } from './sheetHits';
+import { scanSheet, tableKey, TextMatcher } from './sheetHits';
 import type { TableHits } from './sheetHits';
 import { SheetView } from './sheetView';
 import type { RecognitionIssue, RecognizedReport, RecognizedTable, RecognizeOptions, WorkbookRecognition } from './types';
@@ -47,9 +46,10 @@ function hasLabelledRows(table: TableDef): boolean {
   return table.rows.some((r) => r.isData && r.label !== '');
 }
 
-function analyse(grid: Grid, index: LabelIndex, forced: FormatId | undefined): SheetAnalysis {
+function analyse(grid: Grid, matcher: TextMatcher, forced: FormatId | undefined): SheetAnalysis {
+  const index = matcher.index;
   const view = new SheetView(grid);
-  const hits = scanSheet(view, index);
+  const hits = scanSheet(view, matcher);
   const placed: Record<FormatId, PlacedTable[]> = { '2019': [], '2021': [] };
   const evidence: Record<FormatId, string[]> = { '2019': [], '2021': [] };
   for (const format of FORMAT_IDS) {
@@ -185,9 +185,9 @@ function buildReport(group: readonly SheetAnalysis[], forced: FormatId | undefin
  * Never throws on sheet content. Pure: reads the grids only. Time is linear in the number of cells.
  */
 export function recognizeWorkbook(grids: readonly Grid[], options: RecognizeOptions = {}): WorkbookRecognition {
-  const index = labelIndex();
+  const matcher = new TextMatcher(labelIndex());
   const forced = options.format;
-  const analysed = grids.map((g) => analyse(g, index, forced));
+  const analysed = grids.map((g) => analyse(g, matcher, forced));
   const withTables = analysed.filter((s) => s.placed['2019'].length > 0 || s.placed['2021'].length > 0);
   const reports: RecognizedReport[] = [];
   const issues: RecognitionIssue[] = [];

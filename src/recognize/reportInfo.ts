@@ -66,8 +66,10 @@ export function readSheetInfo(view: SheetView): SheetInfo {
     for (let c = 0; c < len; c++) {
       const text = view.text(r, c);
       if (text === '' || text.length > 200) continue;
+      const hasKey = text.indexOf('位') >= 0;
+      if (!hasKey && text.indexOf('年') < 0) continue;
       const address = sheetAddress(view.sheet, r, c);
-      const line = UNIT_LINE.exec(text);
+      const line = hasKey ? UNIT_LINE.exec(text) : null;
       if (line) {
         const unit = unitFromLine(view, r, c, line[1]);
         if (unit !== '') units.push({ value: unit, address, source: 'line' });

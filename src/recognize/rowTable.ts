@@ -17,9 +17,9 @@
 import { rowPath } from '../formats';
 import type { FormatId, RowDef, TableDef } from '../formats/types';
 import { sheetAddress } from '../grid/address';
-import { resolveColumn } from './columnHeader';
+import { ColumnResolver } from './columnHeader';
 import type { LabelIndex, RowMatch } from './labelIndex';
-import { ambiguousRow, duplicateRow, groupRowValues, labelVariant, unlabelledValue, unrecognisedRow } from './messages';
+import { ambiguousRow, duplicateRow, groupRowValues, labelVariant, MAX_LISTED, moreIssues, unlabelledValue, unrecognisedRow } from './messages';
 import { normalizeLabel } from './normalize';
 import { locateFigure } from './placement';
 import type { ColumnPlacement, PlacedTable, RowPlacement } from './placement';
@@ -89,6 +89,7 @@ function firstAfter(rows: readonly number[], after: number): number {
 
 class RowTableFinder {
   private readonly columnRows: number[];
+  private readonly resolver: ColumnResolver;
 
   constructor(
     private readonly view: SheetView,
@@ -98,6 +99,7 @@ class RowTableFinder {
     private readonly hits: TableHits,
   ) {
     this.columnRows = hits.columns.map((h) => h.row);
+    this.resolver = new ColumnResolver(hits.columns, format, table, view, index);
   }
 
   /** Is there a header cell of this table strictly between sheet rows `a` and `b`? */
@@ -237,7 +239,7 @@ class RowTableFinder {
     });
 
     this.labelsSplitOverCells(b, columns, labelLeft, labelRight, headerTop, bottom);
-    const issues = b.issues.concat(this.strayFigures(b, columns, labelLeft, labelRight, top, this.tableEnd(b, columns, labelLeft, bottom)));
+    const issues = capIssues(this.table, b.issues.concat(this.strayFigures(b, columns, labelLeft, labelRight, top, this.tableEnd(b, columns, labelLeft, bottom))), this.view.sheet);
     const tableTop = caption ? caption.row : headerTop;
     const tableLeft = Math.min(labelLeft, caption ? caption.col : labelLeft);
     return { format: this.format, table: this.table, sheet: this.view.sheet, rows: b.rows, groupRows: b.groupRows, columns, caption, top: tableTop, left: tableLeft, issues };
@@ -251,7 +253,7 @@ class RowTableFinder {
     for (let i = i0; i < this.hits.columns.length && this.hits.columns[i].row < top; i++) {
       const hit = this.hits.columns[i];
       if (hit.col <= labelLeft) continue;
-      const column = resolveColumn(hit, this.format, this.table, this.view, this.index);
+      const column = this.resolver.column(i);
       if (!column) continue;
       const previous = chosen.get(column.code);
       // Nearest above wins; on one row, the leftmost.
@@ -348,13 +350,19 @@ class RowTableFinder {
       if (code !== undefined) {
         const rp = b.rows.get(code) as RowPlacement;
         const located = cols.map((cp) => locateFigure(this.view, rp, cp));
+        let first = -1;
+        let count = 0;
         for (let c = right + 1; c <= lastCol + STRAY_COLUMNS; c++) {
           if (this.view.isBlank(row, c)) continue;
           const a = this.view.anchor(row, c);
           // Part of a merge starting in another row, or the figure of an official column.
           if (a.row !== row || located.some((l) => l.row === row && l.col === a.col)) continue;
+          if (first < 0) first = c;
+          count++;
+        }
+        if (count > 0) {
           const rowLabel = rowPath(this.table, rowDef(this.table, code) as RowDef);
-          issues.push(unlabelledValue(this.table, rowLabel, sheetAddress(sheet, row, c), this.view.display(row, c), sheet));
+          issues.push(unlabelledValue(this.table, rowLabel, sheetAddress(sheet, row, first), this.view.display(row, first), count, sheet));
         }
         continue;
       }
@@ -374,6 +382,12 @@ class RowTableFinder {
     }
     return issues;
   }
+}
+
+/** The first MAX_LISTED issues, and one `more-issues` counting the rest. */
+function capIssues(table: TableDef, issues: RecognitionIssue[], sheet: string): RecognitionIssue[] {
+  if (issues.length <= MAX_LISTED) return issues;
+  return issues.slice(0, MAX_LISTED).concat([moreIssues(table, issues.length - MAX_LISTED, sheet)]);
 }
 
 /**

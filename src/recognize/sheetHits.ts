@@ -66,26 +66,72 @@ function groupBy<T extends { readonly target: { readonly format: FormatId; reado
   return out;
 }
 
+/** What one text names, grouped by table (`tableKey`); null when it names nothing. */
+type TextMatches = Array<{ key: string; rows: RowMatch[]; columns: ColumnMatch[]; caption: boolean }> | null;
+
+/**
+ * The label matches of cell texts, remembered per text: the same labels recur on every sheet of a
+ * workbook (80 departments' sheets share one set), so each distinct text is parsed once.
+ */
+export class TextMatcher {
+  private readonly memo = new Map<string, TextMatches>();
+
+  constructor(readonly index: LabelIndex) {}
+
+  /** The matches of a cell text (null when it names no official label). */
+  matches(text: string): TextMatches {
+    if (this.memo.has(text)) return this.memo.get(text) as TextMatches;
+    const found = this.compute(text);
+    if (this.memo.size >= TEXT_MEMO_SIZE) this.memo.clear();
+    this.memo.set(text, found);
+    return found;
+  }
+
+  private compute(text: string): TextMatches {
+    if (!this.index.mayBeLabel(text)) return null;
+    const normalized = normalizeLabel(text);
+    if (normalized === '' || normalized.length > MAX_LABEL_LENGTH) return null;
+    const parsed = parseNormalized(normalized);
+    const rowMatches = this.index.matchRowNormalized(normalized);
+    const columnMatches = this.index.matchColumn(parsed);
+    const captions: CaptionTarget[] = this.index.matchCaption(parsed);
+    if (rowMatches.length === 0 && columnMatches.length === 0 && captions.length === 0) return null;
+    const byKey = new Map<string, { key: string; rows: RowMatch[]; columns: ColumnMatch[]; caption: boolean }>();
+    const entry = (key: string) => {
+      let e = byKey.get(key);
+      if (!e) {
+        e = { key, rows: [], columns: [], caption: false };
+        byKey.set(key, e);
+      }
+      return e;
+    };
+    groupBy(rowMatches).forEach((matches, key) => (entry(key).rows = matches));
+    groupBy(columnMatches).forEach((matches, key) => (entry(key).columns = matches));
+    for (const caption of captions) entry(tableKey(caption.format, caption.table)).caption = true;
+    return Array.from(byKey.values());
+  }
+}
+
+/** Most distinct texts a TextMatcher remembers before starting afresh. */
+const TEXT_MEMO_SIZE = 20000;
+
 /** Scan every text cell of `view` against the official labels. Keys of the result: `tableKey`. */
-export function scanSheet(view: SheetView, index: LabelIndex): Map<string, TableHits> {
+export function scanSheet(view: SheetView, matcher: TextMatcher): Map<string, TableHits> {
   const out = new Map<string, TableHits>();
   for (let r = 0; r < view.rowCount; r++) {
     const len = view.rowLength(r);
     for (let c = 0; c < len; c++) {
       const text = view.text(r, c);
       if (text === '') continue;
-      const normalized = normalizeLabel(text);
-      if (normalized === '' || normalized.length > MAX_LABEL_LENGTH) continue;
-      const parsed = parseNormalized(normalized);
-      const rowMatches = index.matchRowNormalized(normalized);
-      const columnMatches = index.matchColumn(parsed);
-      const captions: CaptionTarget[] = index.matchCaption(parsed);
-      if (rowMatches.length === 0 && columnMatches.length === 0 && captions.length === 0) continue;
+      const found = matcher.matches(text);
+      if (!found) continue;
       const { right, bottom } = view.extent(r, c);
-      const box = { row: r, col: c, right, bottom, text };
-      groupBy(rowMatches).forEach((matches, key) => bucket(out, key).rows.push({ ...box, matches }));
-      groupBy(columnMatches).forEach((matches, key) => bucket(out, key).columns.push({ ...box, matches }));
-      for (const caption of captions) bucket(out, tableKey(caption.format, caption.table)).captions.push(box);
+      for (const e of found) {
+        const b = bucket(out, e.key);
+        if (e.rows.length) b.rows.push({ row: r, col: c, right, bottom, text, matches: e.rows });
+        if (e.columns.length) b.columns.push({ row: r, col: c, right, bottom, text, matches: e.columns });
+        if (e.caption) b.captions.push({ row: r, col: c, right, bottom, text });
+      }
     }
   }
   return out;
