@@ -78,10 +78,11 @@ const MAX_FIRST_ERRORS = 3;
  * Accumulates inputs, then produces the consolidation.
  *
  * ```ts
- * const c = new Consolidator({ includeInvalid: false }, validateFigures);
- * for (const file of files) c.add(await readInput(file));   // one at a time
- * const result = c.finish();                                 // throws ConsolidationError
+ * const c = new Consolidator({ includeInvalid: false }, (f) => validateFigures(f, { lang: 'zh' }));
+ * for (const input of inputs) c.add(input);   // one at a time; the input can be released afterwards
+ * const result = c.finish();                  // throws ConsolidationError
  * ```
+ * (`createConsolidator(options)` in ./index wires the rules' validation in.)
  */
 export class Consolidator {
   private readonly held: Held[] = [];
