@@ -46,7 +46,18 @@ export function findHeaderTables(view: SheetView, index: LabelIndex, format: For
     const hit = hits.columns[i];
     const column = resolver.column(i);
     if (!column) continue;
-    if (current.size > 0 && (current.has(column.code) || hit.row - firstRow > HEADER_DEPTH)) {
+    const same = current.get(column.code);
+    if (same && hit.row === same.label.row && hit.col === same.right + 1) {
+      // The label repeated to the right (an unmerged, filled header): one wider column.
+      current.set(column.code, { ...same, right: hit.right });
+      continue;
+    }
+    if (same && hit.col === same.col && hit.row > same.label.row && hit.row - firstRow <= HEADER_DEPTH) {
+      // The label repeated below (a two-row header cell unmerged and filled): the lower one counts.
+      current.set(column.code, { col: hit.col, right: Math.max(hit.right, same.right), label: hit });
+      continue;
+    }
+    if (current.size > 0 && (same || hit.row - firstRow > HEADER_DEPTH)) {
       groups.push(current);
       current = new Map();
     }
@@ -79,6 +90,8 @@ export function findHeaderTables(view: SheetView, index: LabelIndex, format: For
       if (view.isBlank(row, c)) continue;
       const a = view.anchor(row, c);
       if (a.row !== row || located.some((l) => l.row === row && l.col === a.col)) continue;
+      const k = placements.findIndex((x) => c >= x.col && c <= x.right);
+      if (k >= 0 && view.display(row, c) === view.display(located[k].row, located[k].col)) continue;
       if (first < 0) first = c;
       count++;
     }

@@ -249,6 +249,7 @@ class RowTableFinder {
   private header(top: number, labelLeft: number, floor: number): Map<string, ColumnPlacement> {
     const from = Math.max(floor + 1, top - HEADER_ROWS_ABOVE);
     const chosen = new Map<string, ColumnHit>();
+    const spans = new Map<string, number>();
     const i0 = firstAfter(this.columnRows, from - 1);
     for (let i = i0; i < this.hits.columns.length && this.hits.columns[i].row < top; i++) {
       const hit = this.hits.columns[i];
@@ -256,11 +257,14 @@ class RowTableFinder {
       const column = this.resolver.column(i);
       if (!column) continue;
       const previous = chosen.get(column.code);
-      // Nearest above wins; on one row, the leftmost.
+      // Nearest above wins; on one row, the leftmost, widened over the same label repeated to its
+      // right (a merged header unmerged and filled by an export).
       if (!previous || hit.row > previous.row) chosen.set(column.code, hit);
+      else if (hit.row === previous.row && hit.col === (spans.get(column.code) as number) + 1) spans.set(column.code, hit.right);
+      if (chosen.get(column.code) === hit) spans.set(column.code, hit.right);
     }
     const out = new Map<string, ColumnPlacement>();
-    chosen.forEach((hit, code) => out.set(code, { col: hit.col, right: hit.right, label: hit }));
+    chosen.forEach((hit, code) => out.set(code, { col: hit.col, right: spans.get(code) as number, label: hit }));
     return out;
   }
 
@@ -357,6 +361,9 @@ class RowTableFinder {
           const a = this.view.anchor(row, c);
           // Part of a merge starting in another row, or the figure of an official column.
           if (a.row !== row || located.some((l) => l.row === row && l.col === a.col)) continue;
+          // The located figure repeated over its column's span (an unmerged, filled export).
+          const k = cols.findIndex((x) => c >= x.col && c <= x.right);
+          if (k >= 0 && this.view.display(row, c) === this.view.display(located[k].row, located[k].col)) continue;
           if (first < 0) first = c;
           count++;
         }

@@ -7,7 +7,7 @@ import { recognizeWorkbook } from '../../src/recognize';
 import { loadExample } from './examples';
 import { sheet } from './gridBuilder';
 import { address, figureCount, issueCodes, mismatches, valueOf } from './helpers';
-import { writeFlatT2, writeFlatT3, writeFlatT4, writeOfficialT3 } from './layouts';
+import { flatLabel, writeFlatT2, writeFlatT3, writeFlatT4, writeOfficial, writeOfficialT3 } from './layouts';
 
 const huaian = loadExample('huaian-2024');
 const haidong = loadExample('haidong-2019');
@@ -161,5 +161,99 @@ describe('the department-style sheets of src/examples/handmade.ts (used by the d
       if (style && style.titleRows === 0) expect(report.unit).toBeUndefined();
       else expect([report.unit, report.year]).toEqual(['测试单位', ex.year]);
     }
+  });
+});
+
+describe('an export that unmerges every merged cell and fills it with the value (WPS, scripts)', () => {
+  it('reads our template so flattened, with no issue', () => {
+    const b = sheet('导出');
+    writeOfficial(b, huaian.format, huaian.figures, { unit: '淮安市人民政府', year: 2024 });
+    const g = b.build();
+    const cells = g.cells.map((r) => r.slice());
+    for (const m of g.merges) {
+      const v = cells[m.top][m.left];
+      for (let r = m.top; r <= m.bottom; r++) {
+        while (cells[r].length <= m.right) cells[r].push(null);
+        for (let c = m.left; c <= m.right; c++) cells[r][c] = v;
+      }
+    }
+    const grids: Grid[] = [{ sheet: g.sheet, cells, merges: [] }];
+    const result = recognizeWorkbook(grids);
+    expect(issueCodes(result)).toEqual([]);
+    const report = result.reports[0];
+    expect(figureCount(report)).toBe(allCells(huaian.format).length);
+    expect(mismatches(grids, report, huaian.figures)).toEqual([]);
+    expect(address(report, 't2_art20_5', 'r_license', 'c_decisions')).toBe('导出!B10');
+    expect(address(report, 't3_applications', 'r3_3_1_secret', 'c_natural')).toBe('导出!D27');
+    expect(address(report, 't4_review_litigation', 'r_count', 'c_review_upheld')).toBe('导出!A53');
+  });
+});
+
+describe('extra blank rows and columns', () => {
+  it('inside 表三 (a blank column between 自然人 and 商业企业, blank rows between items) and between 表四’s header and data', () => {
+    const f = huaian.format;
+    const t3 = getTable(f, 't3_applications');
+    const columns = dataColumns(t3);
+    const colOf = (i: number): number => (i === 0 ? 1 : i + 2); // column C left blank
+    const b = sheet('S');
+    b.put(1, colOf(0), columns[0].label);
+    columns.slice(1).forEach((c, i) => b.put(1, colOf(i + 1), c.label));
+    let r = 3; // row 3 blank
+    dataRows(t3).forEach((row, n) => {
+      b.put(r, 0, flatLabel(t3, row));
+      columns.forEach((c, i) => b.put(r, colOf(i), huaian.figures[refKey({ table: t3.id, row: row.code, column: c.code })]));
+      r += n % 5 === 4 ? 2 : 1; // a blank row after every fifth item
+    });
+    writeFlatT4(b, f, {}, r + 2);
+    // Move 表四's data one row down, leaving a blank row under its header.
+    const t4Header = r + 2;
+    const t4 = getTable(f, 't4_review_litigation');
+    dataColumns(t4).forEach((c, i) => b.put(t4Header + 4, i, huaian.figures[refKey({ table: t4.id, row: 'r_count', column: c.code })]));
+    const grids = [b.build()];
+    const result = recognizeWorkbook(grids);
+    const report = result.reports[0];
+    expect(report.issues.filter((i) => i.code !== 'missing-table')).toEqual([]);
+    expect(mismatches(grids, report, huaian.figures)).toEqual([]);
+    expect(figureCount(report)).toBe(25 * 7 + 15);
+    expect(address(report, 't3_applications', 'r3_1_open', 'c_commercial')).toBe('S!D6');
+    expect(address(report, 't4_review_litigation', 'r_count', 'c_review_total')).toBe(`S!E${t4Header + 5}`);
+  });
+});
+
+describe('Word paste noise', () => {
+  it('NBSP, zero-width spaces, CR/LF, straight quotes and "1、" in labels', () => {
+    const f = huaian.format;
+    const t3 = getTable(f, 't3_applications');
+    const b = sheet('S');
+    b.row(0, 1, dataColumns(t3).map((c) => `\u00a0${c.label}\r\n`));
+    dataRows(t3).forEach((row, i) => {
+      const text = flatLabel(t3, row).replace(/“|”/g, '"').replace(/(\d)\./, '$1、').replace(/^(.)/, '$1\u200b');
+      b.row(1 + i, 0, [`${text}\u00a0`, ...dataColumns(t3).map((c) => huaian.figures[refKey({ table: t3.id, row: row.code, column: c.code })])]);
+    });
+    const grids = [b.build()];
+    const report = recognizeWorkbook(grids).reports[0];
+    expect(report.tables[0].missing).toEqual([]);
+    expect(mismatches(grids, report, huaian.figures)).toEqual([]);
+    expect(address(report, 't3_applications', 'r3_3_3_security', 'c_total')).toBe('S!H8');
+  });
+});
+
+describe('labels that are also column headings (其他, 总计) written without their numbers', () => {
+  it('are read as rows after their group, never from the header', () => {
+    const f = huaian.format;
+    const t3 = getTable(f, 't3_applications');
+    const b = sheet('S');
+    b.row(0, 1, dataColumns(t3).map((c) => c.label));
+    dataRows(t3).forEach((row, i) => {
+      const label = row.code === 'r3_6_3_other' ? '其他' : row.code === 'r3_7_total' ? '总计' : flatLabel(t3, row);
+      b.row(1 + i, 0, [label, ...dataColumns(t3).map((c) => huaian.figures[refKey({ table: t3.id, row: row.code, column: c.code })])]);
+    });
+    const grids = [b.build()];
+    const report = recognizeWorkbook(grids).reports[0];
+    expect(report.tables[0].missing).toEqual([]);
+    expect(address(report, 't3_applications', 'r3_6_3_other', 'c_total')).toBe('S!H23');
+    expect(address(report, 't3_applications', 'r3_7_total', 'c_total')).toBe('S!H24');
+    expect(valueOf(grids, report, 't3_applications', 'r3_7_total', 'c_total')).toBe(3050);
+    expect(report.issues.filter((i) => i.table === 't3_applications')).toEqual([]);
   });
 });
