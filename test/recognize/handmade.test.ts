@@ -251,8 +251,8 @@ describe('labels that are also column headings (其他, 总计) written without 
     const grids = [b.build()];
     const report = recognizeWorkbook(grids).reports[0];
     expect(report.tables[0].missing).toEqual([]);
-    expect(address(report, 't3_applications', 'r3_6_3_other', 'c_total')).toBe('S!H23');
-    expect(address(report, 't3_applications', 'r3_7_total', 'c_total')).toBe('S!H24');
+    expect(address(report, 't3_applications', 'r3_6_3_other', 'c_total')).toBe('S!H24');
+    expect(address(report, 't3_applications', 'r3_7_total', 'c_total')).toBe('S!H25');
     expect(valueOf(grids, report, 't3_applications', 'r3_7_total', 'c_total')).toBe(3050);
     expect(report.issues.filter((i) => i.table === 't3_applications')).toEqual([]);
   });
