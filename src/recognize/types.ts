@@ -17,16 +17,27 @@ export interface RecognizedTable {
   readonly sheet: string;
   /** `cellKey(rowCode, columnCode)` → where that figure is. Only matched figures are present. */
   readonly cells: Readonly<Record<string, LocatedCell>>;
-  /** Labels of the format that could not be matched for this table (rows or columns missing), verbatim. */
+  /**
+   * Official labels of this table's data rows, then data columns, that were not found, verbatim as
+   * `rowPath` / `columnPath` give them (a sub-item with its group: "（五）不予处理 4.无正当理由大量反复申请";
+   * a column with its group: "法人或其他组织 商业企业"). Their figures are absent from `cells`.
+   */
   readonly missing: readonly string[];
 }
 
-/** A problem met while recognising: always names what was looked for and where. */
+/**
+ * A problem met while recognising: always names what was looked for and where.
+ * Codes are listed in src/recognize/messages.ts (no-table, missing-table, missing-row, missing-column,
+ * duplicate-table, duplicate-row, ambiguous-row, mixed-format, format-assumed, format-forced,
+ * format-year-mismatch, unrecognised-row, group-row-values, unlabelled-value, label-variant,
+ * unit-conflict, year-conflict, more-issues). Errors mean figures are missing or the format is in doubt.
+ */
 export interface RecognitionIssue {
   readonly severity: 'error' | 'warning';
   readonly code: string;
   readonly sheet?: string;
   readonly table?: TableId;
+  /** Sheet-qualified address of the cell concerned (表三!A15), when there is one. */
   readonly address?: string;
   /** Chinese message. */
   readonly message: string;
@@ -39,6 +50,7 @@ export interface RecognizedReport {
   readonly format: FormatId;
   /** The labels that decided the format, for the user (e.g. 本年制发件数). */
   readonly formatEvidence: string;
+  /** The sheets its tables were found on, in workbook order. */
   readonly sheets: readonly string[];
   readonly tables: readonly RecognizedTable[];
   /** 填报单位 (from the 填报单位 line, the title or our marker), if found. */
