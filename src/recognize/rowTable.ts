@@ -89,6 +89,7 @@ function firstAfter(rows: readonly number[], after: number): number {
 
 class RowTableFinder {
   private readonly columnRows: number[];
+  private readonly captionRows: number[];
   private readonly resolver: ColumnResolver;
 
   constructor(
@@ -99,6 +100,7 @@ class RowTableFinder {
     private readonly hits: TableHits,
   ) {
     this.columnRows = hits.columns.map((h) => h.row);
+    this.captionRows = hits.captions.map((h) => h.row);
     this.resolver = new ColumnResolver(hits.columns, format, table, view, index);
   }
 
@@ -268,12 +270,13 @@ class RowTableFinder {
     return out;
   }
 
+  /** The nearest caption of this table in the CAPTION_ROWS_ABOVE rows above the header. */
   private caption(headerTop: number, floor: number): CaptionHit | undefined {
-    let best: CaptionHit | undefined;
-    for (const c of this.hits.captions) {
-      if (c.row < headerTop && c.row >= headerTop - CAPTION_ROWS_ABOVE && c.row > floor && (!best || c.row > best.row)) best = c;
-    }
-    return best;
+    // Captions are in reading order: the last one above the header is the nearest.
+    const i = firstAfter(this.captionRows, headerTop - 1) - 1;
+    if (i < 0) return undefined;
+    const c = this.hits.captions[i];
+    return c.row >= headerTop - CAPTION_ROWS_ABOVE && c.row > floor ? c : undefined;
   }
 
   /** Texts of the label cells of sheet row `row` between the label columns, left to right. */

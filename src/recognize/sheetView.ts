@@ -29,6 +29,8 @@ export class SheetView {
         else this.mergesByRow.set(r, [m]);
       }
     }
+    // Merges of one row do not overlap: sorted by left edge, one binary search finds a cell's merge.
+    this.mergesByRow.forEach((list) => list.sort((a, b) => a.left - b.left));
   }
 
   cell(row: number, col: number): GridCell | null | undefined {
@@ -72,8 +74,17 @@ export class SheetView {
   mergeAt(row: number, col: number): MergeRange | undefined {
     const list = this.mergesByRow.get(row);
     if (!list) return undefined;
-    for (const m of list) if (col >= m.left && col <= m.right) return m;
-    return undefined;
+    let lo = 0;
+    let hi = list.length - 1;
+    let found: MergeRange | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].left <= col) {
+        found = list[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found && col <= found.right ? found : undefined;
   }
 
   /** The top-left cell of the merge covering (row, col), or the cell itself. */
