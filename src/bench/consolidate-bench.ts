@@ -61,6 +61,8 @@ class MemoryPeak {
 
 interface Measure {
   readonly seconds: number;
+  /** CPU time of this process (user + system): steadier than wall time on a shared machine. */
+  readonly cpuSeconds: number;
   readonly rssMB: number;
   readonly heapMB: number;
   /** Largest live heap (after a full GC) at the checkpoints. */
@@ -75,15 +77,18 @@ async function measure(total: number, task: (sample: () => void) => Promise<unkn
   const base = process.memoryUsage().heapUsed;
   peak.start();
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const every = Math.max(1, Math.ceil(total / 10));
   let done = 0;
   const value = await task(() => (++done % every === 0 ? peak.checkpoint() : peak.sample()));
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   peak.stop();
   gc();
   const retained = process.memoryUsage().heapUsed - base;
   const mb = (n: number) => n / (1024 * 1024);
-  return { m: { seconds, rssMB: mb(peak.rss), heapMB: mb(peak.heap), liveMB: mb(peak.live), retainedMB: mb(retained) }, value };
+  return { m: { seconds, cpuSeconds, rssMB: mb(peak.rss), heapMB: mb(peak.heap), liveMB: mb(peak.live), retainedMB: mb(retained) }, value };
 }
 
 function exampleJson(): PublishedReportJson {
@@ -127,12 +132,12 @@ async function main(): Promise<void> {
       const included = result.sources.filter((s) => s.status === 'included').length;
       const check = wrong.length === 0 && included === n ? 'equal to the published figures' : `MISMATCH: ${wrong.length} figures differ, ${included}/${n} included`;
       const line = (label: string, m: Measure) =>
-        `  ${label.padEnd(28)}${pad((n / m.seconds).toFixed(1), 9)} files/s ${pad(m.seconds.toFixed(2), 8)} s   peak RSS ${pad(m.rssMB.toFixed(0), 5)} MB   peak heap ${pad(m.heapMB.toFixed(0), 5)} MB   live heap ${pad(m.liveMB.toFixed(1), 5)} MB   retained ${pad(m.retainedMB.toFixed(2), 6)} MB`;
+        `  ${label.padEnd(28)}${pad((n / m.seconds).toFixed(1), 9)} files/s ${pad(m.seconds.toFixed(2), 8)} s (CPU ${pad(m.cpuSeconds.toFixed(2), 6)} s)   peak RSS ${pad(m.rssMB.toFixed(0), 5)} MB   peak heap ${pad(m.heapMB.toFixed(0), 5)} MB   live heap ${pad(m.liveMB.toFixed(1), 5)} MB   retained ${pad(m.retainedMB.toFixed(2), 6)} MB`;
       console.log(line('floor (unzip + SAX XML):', floor.m));
       console.log(line('consolidation:', run.m));
-      console.log(`  ratio consolidation/floor: ${(run.m.seconds / floor.m.seconds).toFixed(1)}× time; result ${check}; ${floor.value} cells parsed by the floor\n`);
+      console.log(`  ratio consolidation/floor: ${(run.m.seconds / floor.m.seconds).toFixed(1)}× wall time, ${(run.m.cpuSeconds / floor.m.cpuSeconds).toFixed(1)}× CPU time; result ${check}; ${floor.value} cells parsed by the floor\n`);
       rows.push(
-        `| ${n} | ${(n / run.m.seconds).toFixed(1)} | ${(n / floor.m.seconds).toFixed(1)} | ${(run.m.seconds / floor.m.seconds).toFixed(1)}× | ${run.m.rssMB.toFixed(0)} / ${floor.m.rssMB.toFixed(0)} | ${run.m.heapMB.toFixed(0)} / ${floor.m.heapMB.toFixed(0)} | ${run.m.liveMB.toFixed(1)} / ${floor.m.liveMB.toFixed(1)} | ${run.m.retainedMB.toFixed(2)} |`,
+        `| ${n} | ${(n / run.m.seconds).toFixed(1)} | ${(n / floor.m.seconds).toFixed(1)} | ${(run.m.seconds / floor.m.seconds).toFixed(1)}× | ${(run.m.cpuSeconds / floor.m.cpuSeconds).toFixed(1)}× | ${run.m.rssMB.toFixed(0)} / ${floor.m.rssMB.toFixed(0)} | ${run.m.heapMB.toFixed(0)} / ${floor.m.heapMB.toFixed(0)} | ${run.m.liveMB.toFixed(1)} / ${floor.m.liveMB.toFixed(1)} | ${run.m.retainedMB.toFixed(2)} |`,
       );
       if (wrong.length > 0 || included !== n) process.exitCode = 1;
     } finally {
@@ -140,8 +145,8 @@ async function main(): Promise<void> {
       else console.log(`  files kept in ${dir}`);
     }
   }
-  console.log('| files | consolidation files/s | floor files/s | time ratio | peak RSS MB (cons./floor) | peak heap MB (cons./floor) | live heap MB after GC (cons./floor) | retained heap MB |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('| files | consolidation files/s | floor files/s | wall-time ratio | CPU-time ratio | peak RSS MB (cons./floor) | peak heap MB (cons./floor) | live heap MB after GC (cons./floor) | retained heap MB |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
 }
 
