@@ -293,28 +293,51 @@ class RowTableFinder {
 
   /**
    * Rows between the header and the last label that no single cell names: try their label cells
-   * joined ("一、本年新收政府信息" + "公开申请数量"). Only rows not found yet can be placed so.
+   * joined ("一、本年新收政府信息" + "公开申请数量"), and joined with the next row's when a label wrapped
+   * onto a second sheet row ("二、上年结转政府信息公开申请数" / "量", text pasted from a PDF). Only an
+   * exact label of a row not found yet is placed so; the row holding figures is the row read.
    */
   private labelsSplitOverCells(b: Building, columns: Map<string, ColumnPlacement>, left: number, right: number, headerTop: number, bottom: number): void {
     const headerBottom = columns.size > 0 ? Math.max(...Array.from(columns.values()).map((c) => c.label.bottom)) : headerTop - 1;
     const taken = new Set<number>();
     b.rows.forEach((r) => taken.add(r.row));
+    b.groupLines.forEach((_g, row) => taken.add(row));
+    const free = (row: number): boolean => !taken.has(row) && !b.reported.has(row);
+    const place = (text: string): string | undefined => {
+      const codes = this.index
+        .matchRowNormalized(normalizeLabel(text))
+        .filter((m) => m.target.format === this.format && m.target.table === this.table.id && m.target.row.isData && !(m.target.sharesColumnText && !m.hasOrdinal))
+        .map((m) => m.target.row.code)
+        .filter((c, i, all) => all.indexOf(c) === i);
+      return codes.length === 1 && !b.rows.has(codes[0]) ? codes[0] : undefined;
+    };
+    const hasFigures = (row: number): boolean => Array.from(columns.values()).some((c) => !this.view.isBlank(row, c.col));
     for (let row = Math.max(headerBottom + 1, 0); row <= bottom + TRAILING_ROWS && row < this.view.rowCount; row++) {
-      if (taken.has(row) || b.groupLines.has(row)) continue;
+      if (!free(row)) continue;
       const texts = this.labelTexts(row, left, right);
-      if (texts.length < 2) continue;
-      for (let start = 0; start < texts.length - 1; start++) {
-        const joined = normalizeLabel(texts.slice(start).map((t) => t.text).join(''));
-        const codes = this.index
-          .matchRowNormalized(joined)
-          .filter((m) => m.target.format === this.format && m.target.table === this.table.id && m.target.row.isData && !(m.target.sharesColumnText && !m.hasOrdinal))
-          .map((m) => m.target.row.code)
-          .filter((c, i, all) => all.indexOf(c) === i);
-        if (codes.length === 1 && !b.rows.has(codes[0])) {
-          b.rows.set(codes[0], { row, bottom: row, label: { row, col: texts[start].col, right, bottom: row, text: texts.slice(start).map((t) => t.text).join('') } });
-          break;
+      if (texts.length === 0) continue;
+      let placed = false;
+      for (let start = 0; start < texts.length - 1 && !placed; start++) {
+        const text = texts.slice(start).map((t) => t.text).join('');
+        const code = place(text);
+        if (code) {
+          b.rows.set(code, { row, bottom: row, label: { row, col: texts[start].col, right, bottom: row, text } });
+          taken.add(row);
+          placed = true;
         }
       }
+      const next = row + 1;
+      if (placed || !free(next)) continue;
+      const nextTexts = this.labelTexts(next, left, right);
+      if (nextTexts.length === 0) continue;
+      const text = texts.concat(nextTexts).map((t) => t.text).join('');
+      const code = place(text);
+      if (!code) continue;
+      const at = !hasFigures(row) && hasFigures(next) ? next : row;
+      b.rows.set(code, { row: at, bottom: at, label: { row, col: texts[0].col, right, bottom: next, text } });
+      taken.add(row);
+      taken.add(next);
+      row = next;
     }
   }
 

@@ -79,12 +79,14 @@ describe('the seed text pasted as it is', () => {
     expect(stray[0].message).toBe(`表二第二十条第（八）项行“行政事业性收费”的 ${stray[0].address}（-18）不在任何官方列标题下，未读取`);
   });
 
-  it('finds 表三 from its intact rows and names every wrapped row it could not read', () => {
+  it('finds 表三 from its intact and wrapped rows and names every row it could not read', () => {
     const t3 = table(report, 't3_applications');
     expect(valueOf(grids, report, 't3_applications', 'r1_new', 'c_total')).toBe(235);
     expect(valueOf(grids, report, 't3_applications', 'r3_1_open', 'c_total')).toBe(230);
     expect(valueOf(grids, report, 't3_applications', 'r3_1_open', 'c_natural')).toBe(132);
-    expect(t3.missing).toContain('二、上年结转政府信息公开申请数量');
+    // "二、上年结转政府信息公开申请数" / "量": the label wrapped onto a second row is joined again.
+    expect(address(report, 't3_applications', 'r2_carryin', 'c_total')).toBe('海东!H60');
+    expect(t3.missing).not.toContain('二、上年结转政府信息公开申请数量');
     expect(t3.missing).toContain('（三）不予公开 4.保护第三方合法权益');
     expect(report.issues.map((i) => i.message)).toContain('表三缺少行：（五）不予处理 4.无正当理由大量反复申请（工作表“海东”）');
   });
