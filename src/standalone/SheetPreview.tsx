@@ -27,27 +27,46 @@ export function SheetPreview({ view, onClose, closeLabel }: { view: CellView; on
   React.useEffect(() => {
     if (target.current && target.current.scrollIntoView) target.current.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [view]);
+  // Column A (where the row labels usually are) stays in view, then the columns around the cell.
+  const columns: number[] = [];
+  if (left > 0) columns.push(0);
+  for (let c = left; c <= right; c++) columns.push(c);
+  const grid = `1px solid ${theme.palette.neutralQuaternaryAlt}`;
+  const headStyle: React.CSSProperties = { background: theme.palette.neutralLighter, border: grid, fontWeight: 400, padding: '2px 6px', color: theme.palette.neutralSecondary };
   const rows: JSX.Element[] = [];
-  const head: JSX.Element[] = [<th key="corner" />];
-  for (let c = left; c <= right; c++) head.push(<th key={c}>{columnLetters(c)}</th>);
+  const head: JSX.Element[] = [<th key="corner" style={headStyle} />];
+  columns.forEach((c, i) => {
+    if (i > 0 && c !== columns[i - 1] + 1) head.push(<th key={`gap${c}`} style={headStyle}>…</th>);
+    head.push(
+      <th key={c} style={headStyle}>
+        {columnLetters(c)}
+      </th>,
+    );
+  });
   rows.push(<tr key="head">{head}</tr>);
   for (let r = top; r <= bottom; r++) {
     const line = view.grid.cells[r] || [];
-    const tds: JSX.Element[] = [<th key="n">{r + 1}</th>];
-    for (let c = left; c <= right; c++) {
+    const tds: JSX.Element[] = [
+      <th key="n" style={headStyle}>
+        {r + 1}
+      </th>,
+    ];
+    columns.forEach((c, i) => {
+      if (i > 0 && c !== columns[i - 1] + 1) tds.push(<td key={`gap${c}`} style={{ border: grid }} />);
       const isTarget = r === view.row && c === view.col;
+      const base: React.CSSProperties = { border: grid, padding: '2px 6px', minWidth: 40, maxWidth: c === 0 ? 220 : 120, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: typeof (line[c] && line[c]?.value) === 'number' ? 'right' : 'left' };
       tds.push(
         <td
           key={c}
           ref={isTarget ? target : undefined}
           className={isTarget ? 'preview-target' : undefined}
-          title={a1(r, c)}
-          style={isTarget ? { outline: `2px solid ${theme.semanticColors.errorIcon}`, background: '#FFC7CE', color: '#9C0006', fontWeight: 600 } : undefined}
+          title={`${a1(r, c)} ${shown(line[c])}`}
+          style={isTarget ? { ...base, outline: `2px solid ${theme.semanticColors.errorIcon}`, background: '#FFC7CE', color: '#9C0006', fontWeight: 600 } : base}
         >
           {shown(line[c])}
         </td>,
       );
-    }
+    });
     rows.push(<tr key={r}>{tds}</tr>);
   }
   return (

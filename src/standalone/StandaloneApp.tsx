@@ -50,7 +50,7 @@ export function StandaloneApp({ strings: s, language, workspace }: StandaloneApp
             </div>
             {view ? (
               <div style={{ flex: '1 1 360px', minWidth: 300 }}>
-                <SheetPreview view={view} onClose={() => setView(null)} closeLabel={s.removeFile} />
+                <SheetPreview view={view} onClose={() => setView(null)} closeLabel={s.closePreview} />
               </div>
             ) : null}
           </Stack>

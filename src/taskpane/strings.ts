@@ -72,6 +72,9 @@ const zh = {
   standaloneIntro: '在浏览器中处理各单位的 .xlsx 文件：校验、汇总、下载结果。文件只在本机浏览器中读取，不会上传。',
   filesNotSupported: '此浏览器无法读取 .xlsx 文件，请使用新版 Edge、Chrome、Firefox 或 360 浏览器（极速模式）。',
   removeFile: '移除',
+  removeAll: '全部移除',
+  filesChosen: (n: number) => `已选择 ${n} 个文件`,
+  closePreview: '关闭',
   unexpectedError: '出现意外错误：',
 };
 
@@ -140,6 +143,9 @@ const en: Strings = {
   standaloneIntro: 'Works on the departments\' .xlsx files in your browser: validate, consolidate, download. Files are read on this computer only, never uploaded.',
   filesNotSupported: 'This browser cannot read .xlsx files; use a current Edge, Chrome or Firefox.',
   removeFile: 'Remove',
+  removeAll: 'Remove all',
+  filesChosen: (n: number) => `${n} file(s) chosen`,
+  closePreview: 'Close',
   unexpectedError: 'Unexpected error: ',
 };
 

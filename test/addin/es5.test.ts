@@ -143,8 +143,17 @@ test('every node_modules package in a start-up chunk that ships ES2015+ syntax i
   }
   const untranspiled = Array.from(offenders.keys()).filter((pkg) => !transpiled.some((t: string) => pkg === t || pkg.indexOf(`${t}/`) === 0));
   expect(untranspiled).toEqual([]);
-  // The list is not padded: each entry covers a package that really ships modern syntax.
-  for (const t of transpiled) expect(Array.from(offenders.keys()).some((pkg) => pkg === t || pkg.indexOf(`${t}/`) === 0)).toBe(true);
+  // The list is not padded: each entry is a package that really ships modern syntax (in this build's
+  // start-up chunks, or in the entry file webpack would take from it when the core starts using it).
+  const shipsModern = (t: string): boolean => {
+    if (Array.from(offenders.keys()).some((pkg) => pkg === t || pkg.indexOf(`${t}/`) === 0)) return true;
+    const dir = path.join(ROOT, 'node_modules', t);
+    if (!fs.existsSync(path.join(dir, 'package.json'))) return false;
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    const entry = path.join(dir, pkg.module || pkg.main || 'index.js');
+    return fs.existsSync(entry) && modernSyntax(fs.readFileSync(entry, 'utf8')) !== null;
+  };
+  expect(transpiled.filter((t) => !shipsModern(t))).toEqual([]);
 });
 
 test('ExcelJS is only in async chunks, and the task pane\'s initial JS is within 300 KB gzip', () => {

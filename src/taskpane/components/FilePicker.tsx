@@ -66,19 +66,30 @@ export function FilePicker({ strings: s, files, onChange }: FilePickerProps): JS
           }}
         />
       </div>
-      {files.map((f, i) => (
-        <Stack key={f.name} horizontal verticalAlign="center" tokens={{ childrenGap: 4 }} className="chosen-file">
-          <Text variant="small" style={{ flexGrow: 1, wordBreak: 'break-all' }}>
-            {f.name}
+      {files.length > 0 ? (
+        <Stack horizontal verticalAlign="center">
+          <Text variant="small" style={{ flexGrow: 1, fontWeight: 600 }} id="chosen-count">
+            {s.filesChosen(files.length)}
           </Text>
-          <IconButton
-            iconProps={{ iconName: 'Cancel' }}
-            title={s.removeFile}
-            ariaLabel={s.removeFile}
-            onClick={() => onChange(files.filter((_x, k) => k !== i))}
-          />
+          <IconButton iconProps={{ iconName: 'Cancel' }} title={s.removeAll} ariaLabel={s.removeAll} onClick={() => onChange([])} />
         </Stack>
-      ))}
+      ) : null}
+      <div style={{ maxHeight: 168, overflowY: 'auto' }}>
+        {files.map((f, i) => (
+          <Stack key={f.name} horizontal verticalAlign="center" tokens={{ childrenGap: 4 }} className="chosen-file" style={{ height: 28 }}>
+            <Text variant="small" style={{ flexGrow: 1, wordBreak: 'break-all' }}>
+              {f.name}
+            </Text>
+            <IconButton
+              iconProps={{ iconName: 'Cancel' }}
+              title={s.removeFile}
+              ariaLabel={s.removeFile}
+              styles={{ root: { height: 24, width: 24 } }}
+              onClick={() => onChange(files.filter((_x, k) => k !== i))}
+            />
+          </Stack>
+        ))}
+      </div>
     </Stack>
   );
 }
