@@ -14,7 +14,11 @@ export type XlsxReadErrorCode =
   /** An Excel 97–2003 .xls workbook (OLE compound file). */
   | 'legacy-xls'
   /** The file itself could not be read (missing, a folder, no permission). Node helpers only. */
-  | 'unreadable';
+  | 'unreadable'
+  /** Beyond a limit of ./limits.ts (file size, inflated size, compression ratio, cells, rows, merges…). */
+  | 'too-large'
+  /** An Excel binary workbook (.xlsb): refused, there is no reader for it here. */
+  | 'xlsb';
 
 /** A workbook that cannot be read; never thrown for a readable workbook with odd content. */
 export class XlsxReadError extends Error {
@@ -47,4 +51,16 @@ export class XlsxWriteError extends Error {
     this.file = file;
     Object.setPrototypeOf(this, XlsxWriteError.prototype);
   }
+}
+
+/**
+ * Something the user should know about a workbook that was read: it carries macros that were not run,
+ * or links to other workbooks that were not followed. Shaped like a recognition issue (severity, code,
+ * Chinese and English message), so hosts list it with the other warnings of the file.
+ */
+export interface XlsxNotice {
+  readonly severity: 'warning';
+  readonly code: 'xlsx-macros' | 'xlsx-external-links';
+  readonly message: string;
+  readonly messageEn: string;
 }

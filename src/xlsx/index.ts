@@ -4,9 +4,11 @@
  */
 export { writeLayout } from './writeLayout';
 export { templateWorkbook, workbookBytes } from './template';
-export { readWorkbook, worksheetToGrid } from './readWorkbook';
+export { readWorkbook, readWorkbookWithNotices, worksheetToGrid } from './readWorkbook';
+export type { WorkbookReading } from './readWorkbook';
 export { toGridCell } from './cellValue';
 export { XlsxReadError, XlsxWriteError } from './errors';
-export type { XlsxReadErrorCode, XlsxWriteErrorCode } from './errors';
+export type { XlsxReadErrorCode, XlsxWriteErrorCode, XlsxNotice } from './errors';
+export * from './limits';
 export { sniffFile } from './sniff';
 export type { FileKind } from './sniff';

@@ -6,7 +6,9 @@ import * as path from 'path';
 import type * as ExcelJS from 'exceljs';
 import type { Grid } from '../grid/types';
 import { XlsxReadError, XlsxWriteError } from './errors';
-import { readWorkbook } from './readWorkbook';
+import { MAX_FILE_BYTES } from './limits';
+import { readWorkbookWithNotices } from './readWorkbook';
+import type { WorkbookReading } from './readWorkbook';
 import { workbookBytes } from './template';
 
 function errnoCode(e: unknown): string | undefined {
@@ -14,25 +16,49 @@ function errnoCode(e: unknown): string | undefined {
 }
 
 /**
- * Read an .xlsx file into one Grid per worksheet. The file is only read, never written.
+ * Read an .xlsx file into one Grid per worksheet, with the notices of `readWorkbookWithNotices`
+ * (macros not run, external links not followed). The file is opened read-only and never written;
+ * a file larger than MAX_FILE_BYTES is refused from its size, before it is read.
  * @throws XlsxReadError: 'unreadable' (missing, a folder, no permission), or any code of
- *   `readWorkbook`, with the file named in the message.
+ *   `readWorkbookWithNotices`, with the file named in the message.
  */
-export async function readWorkbookFile(file: string): Promise<Grid[]> {
+export async function readWorkbookFileWithNotices(file: string): Promise<WorkbookReading> {
   let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(file);
+    const handle = await fs.open(file, 'r');
+    try {
+      const size = (await handle.stat()).size;
+      if (size > MAX_FILE_BYTES) {
+        throw new XlsxReadError(
+          'too-large',
+          `文件过大（${(size / 1048576).toFixed(1)} MB），超过 ${MAX_FILE_BYTES / 1048576} MB 的上限；年报统计表文件通常不足 1 MB。请删除与年报无关的工作表和图片后另存再试。`,
+          file,
+        );
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (e) {
+    if (e instanceof XlsxReadError) throw e;
     const code = errnoCode(e);
     const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹，不是文件' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : `无法读取（${code || String(e)}）`;
     throw new XlsxReadError('unreadable', why, file);
   }
   try {
-    return await readWorkbook(bytes);
+    return await readWorkbookWithNotices(bytes);
   } catch (e) {
     if (e instanceof XlsxReadError) throw new XlsxReadError(e.code, e.message, file);
     throw e;
   }
+}
+
+/**
+ * Read an .xlsx file into one Grid per worksheet (`readWorkbookFileWithNotices` without the notices).
+ * @throws XlsxReadError as `readWorkbookFileWithNotices`.
+ */
+export async function readWorkbookFile(file: string): Promise<Grid[]> {
+  return (await readWorkbookFileWithNotices(file)).grids;
 }
 
 /**

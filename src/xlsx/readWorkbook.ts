@@ -7,8 +7,12 @@ import { parseA1 } from '../grid/address';
 import type { Grid, GridCell, MergeRange } from '../grid/types';
 import { readMarker } from '../layout/marker';
 import { toGridCell } from './cellValue';
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from './a1Range';
 import { XlsxReadError } from './errors';
+import type { XlsxNotice } from './errors';
+import { preflightWorkbook } from './preflight';
 import { sniffFile } from './sniff';
+import type { FileKind } from './sniff';
 
 /** ExcelJS keeps merges in a private map; reading it avoids building the whole sheet model again. */
 interface MergeIndex {
@@ -28,12 +32,19 @@ function mergesOf(ws: ExcelJS.Worksheet): MergeRange[] {
   return ranges.map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
 }
 
-/** One worksheet as a Grid (0-based), with its merges and our template marker if present. */
+/**
+ * One worksheet as a Grid (0-based), with its merges and our template marker if present.
+ * @throws XlsxReadError 'corrupt' for a cell beyond Excel's grid (only a crafted file has one; the Grid
+ *   would be as large as its address).
+ */
 export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const cells: (GridCell | null)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const out: (GridCell | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (rowNumber > EXCEL_MAX_ROWS || colNumber > EXCEL_MAX_COLUMNS) {
+        throw new XlsxReadError('corrupt', `工作表“${ws.name}”有超出 Excel 范围的单元格（第 ${rowNumber} 行第 ${colNumber} 列），文件已损坏或被刻意构造。`);
+      }
       const value = toGridCell(cell);
       if (value) out[colNumber - 1] = value;
     });
@@ -50,25 +61,49 @@ function describe(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+const SAVE_AS_XLSX = '请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（.xlsx）后再试。';
+
+/** The refusal for bytes that are not a zip, by what they are. */
+function notZipError(kind: FileKind): XlsxReadError {
+  switch (kind) {
+    case 'legacy-xls':
+      return new XlsxReadError('legacy-xls', `这是 Excel 97-2003 格式（.xls）的工作簿，无法直接读取。${SAVE_AS_XLSX}`);
+    case 'encrypted':
+      return new XlsxReadError('encrypted', '工作簿设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开，取消密码后另存为 .xlsx 再试。');
+    case 'html':
+      return new XlsxReadError('not-zip', `不是 Excel 工作簿，而是网页（HTML）格式的表格（常见于业务系统导出的 .xls 文件）。${SAVE_AS_XLSX}`);
+    case 'spreadsheet-xml':
+      return new XlsxReadError('not-zip', `不是 Excel 工作簿，而是“XML 电子表格 2003”格式的文件。${SAVE_AS_XLSX}`);
+    default:
+      return new XlsxReadError('not-zip', '不是 Excel 工作簿（.xlsx 文件应为 zip 格式）。请确认文件类型，或在 Excel/WPS 中另存为 .xlsx 后再试。');
+  }
+}
+
+/** What `readWorkbookWithNotices` returns: the grids, and what the user should know about the file. */
+export interface WorkbookReading {
+  /** One Grid per worksheet, in workbook order. */
+  readonly grids: Grid[];
+  /** Macros present and not run, external links present and not followed (warnings). */
+  readonly notices: XlsxNotice[];
+}
+
 /**
- * Read every worksheet of an .xlsx workbook into a Grid (sheet order as in the workbook).
- * Formula cells carry their cached value (`noCachedValue: true` when the file stores none),
- * rich text is flattened, error values are reported in `error`, dates stay Dates.
- * @throws XlsxReadError with code 'legacy-xls' (.xls), 'encrypted' (password to open),
- *   'not-zip' (anything else that is not a zip), 'corrupt' (damaged zip, or no worksheet).
+ * Read every worksheet of an .xlsx (or .xlsm) workbook into a Grid (sheet order as in the workbook),
+ * after a preflight that refuses hostile or oversized files before ExcelJS sees them (./preflight.ts,
+ * limits in ./limits.ts). Formula cells carry their cached value (`noCachedValue: true` when the file
+ * stores none; nothing is ever calculated, so links to other workbooks are never followed), rich text
+ * is flattened, error values are reported in `error`, dates stay Dates. Macros are never run: only the
+ * values saved in the cells are read.
+ * @throws XlsxReadError with code 'legacy-xls' (.xls), 'encrypted' (password to open, or zip
+ *   encryption), 'not-zip' (anything else that is not a zip, with HTML tables and XML Spreadsheet 2003
+ *   named), 'xlsb', 'too-large' (a limit of ./limits.ts), 'corrupt' (damaged or truncated zip, sizes
+ *   that lie, no worksheet, content ExcelJS cannot parse).
  */
-export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Grid[]> {
+export async function readWorkbookWithNotices(data: ArrayBuffer | Uint8Array): Promise<WorkbookReading> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const kind = sniffFile(bytes);
-  if (kind === 'legacy-xls') {
-    throw new XlsxReadError('legacy-xls', '这是 Excel 97-2003 格式（.xls）的工作簿，无法直接读取。请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（.xlsx）后再试。');
-  }
-  if (kind === 'encrypted') {
-    throw new XlsxReadError('encrypted', '工作簿设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开，取消密码后另存为 .xlsx 再试。');
-  }
-  if (kind !== 'zip') {
-    throw new XlsxReadError('not-zip', '不是 Excel 工作簿（.xlsx 文件应为 zip 格式）。请确认文件类型，或在 Excel/WPS 中另存为 .xlsx 后再试。');
-  }
+  if (kind !== 'zip') throw notZipError(kind);
+  const notices = await preflightWorkbook(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -78,5 +113,22 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Grid
   if (workbook.worksheets.length === 0) {
     throw new XlsxReadError('corrupt', '文件中没有工作表：它不是 Excel 工作簿，或已损坏（.xlsb 等二进制格式请另存为 .xlsx）。');
   }
-  return workbook.worksheets.map(worksheetToGrid);
+  const grids: Grid[] = [];
+  for (const ws of workbook.worksheets) {
+    try {
+      grids.push(worksheetToGrid(ws));
+    } catch (e) {
+      if (e instanceof XlsxReadError) throw e;
+      throw new XlsxReadError('corrupt', `工作表“${ws.name}”已损坏，无法读取（${describe(e)}）。请向报送单位重新索取文件。`);
+    }
+  }
+  return { grids, notices };
+}
+
+/**
+ * `readWorkbookWithNotices` without the notices: the Grids only.
+ * @throws XlsxReadError as `readWorkbookWithNotices`.
+ */
+export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Grid[]> {
+  return (await readWorkbookWithNotices(data)).grids;
 }

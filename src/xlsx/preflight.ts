@@ -1,0 +1,353 @@
+/**
+ * The preflight of an .xlsx before ExcelJS sees it: from the zip directory, then from a streaming pass
+ * over every part, it decides whether the file can be read within the limits of ./limits.ts, refuses it
+ * with a specific message if not, and lists what the user should know (macros not run, external links
+ * not followed). Browser-safe (JSZip, the zip library ExcelJS itself uses; no Node APIs).
+ *
+ * Order of the checks, cheapest first:
+ * 1. file size; the zip directory (a truncated file has none); zip encryption; .xlsb; compression methods;
+ *    number of parts; the inflated total and each large part's compression ratio as the directory states them;
+ * 2. every part inflated as a stream, never beyond what the directory states (a part that inflates to more
+ *    is a crafted zip bomb: reading stops there), so the total actually inflated stays within the limit;
+ * 3. while inflating: worksheets priced by their cells, rows, merged ranges, validations and column
+ *    definitions; comments and table columns counted as cells; defined names priced from the workbook part.
+ * Each count stops the pass as soon as it passes its limit, so a million-row sheet is refused after a
+ * tenth of it is inflated.
+ */
+import JSZip from 'jszip';
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, referenceCells, referenceListCells } from './a1Range';
+import { XlsxReadError } from './errors';
+import type { XlsxNotice } from './errors';
+import {
+  MAX_CELLS,
+  MAX_COMPRESSION_RATIO,
+  MAX_FILE_BYTES,
+  MAX_MERGES_PER_SHEET,
+  MAX_RANGE_CELLS,
+  MAX_ROWS_PER_SHEET,
+  MAX_UNCOMPRESSED_BYTES,
+  MAX_ZIP_ENTRIES,
+  RATIO_CHECKED_FROM_BYTES,
+} from './limits';
+import { attributeValue, TagScanner } from './tagScanner';
+import { definedNameCosts, sheetNamesByPart, WORKBOOK_PART, WORKBOOK_RELS_PART } from './workbookParts';
+import { readZipDirectory } from './zipDirectory';
+import type { ZipEntry } from './zipDirectory';
+
+/** The part of JSZip's internal stream API used here (not in its type declarations). */
+interface PartStream {
+  on(event: 'data', listener: (chunk: Uint8Array) => void): PartStream;
+  on(event: 'error', listener: (error: Error) => void): PartStream;
+  on(event: 'end', listener: () => void): PartStream;
+  pause(): PartStream;
+  resume(): PartStream;
+}
+
+const DEFLATE = 8;
+const STORED = 0;
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
+const COMMENTS = /^xl\/comments[^/]*\.xml$/i;
+const TABLE = /^xl\/tables\/[^/]+\.xml$/i;
+const MACROS = /(^|\/)vbaProject\.bin$|^xl\/macrosheets\//i;
+const EXTERNAL_LINKS = /^xl\/externalLinks\//i;
+const XLSB_WORKBOOK = /^xl\/workbook\.bin$/i;
+
+const ADVICE_BIG_SHEET = '请删除与年报无关的大工作表，或把统计表复制到新工作簿后再试。';
+const NOT_READ = '未读取。';
+
+/** 1234567 → "1,234,567". */
+function grouped(n: number): string {
+  const s = String(Math.round(n));
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && (s.length - i) % 3 === 0) out += ',';
+    out += s.charAt(i);
+  }
+  return out;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function tooLarge(message: string): XlsxReadError {
+  return new XlsxReadError('too-large', message);
+}
+
+function corrupt(message: string): XlsxReadError {
+  return new XlsxReadError('corrupt', message);
+}
+
+/** Checks of step 1: everything the directory alone tells. */
+function checkDirectory(bytes: Uint8Array): readonly ZipEntry[] {
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw tooLarge(`文件过大（${megabytes(bytes.length)}），超过 ${megabytes(MAX_FILE_BYTES)} 的上限；年报统计表文件通常不足 1 MB。请删除与年报无关的工作表和图片后另存再试。`);
+  }
+  const directory = readZipDirectory(bytes);
+  if (!directory.ok) {
+    throw corrupt('工作簿已损坏或不完整：找不到 zip 目录（文件的结尾部分缺失），可能在下载、复制或保存邮件附件时被截断。请向报送单位重新索取文件。');
+  }
+  const entries = directory.entries;
+  if (entries.length > MAX_ZIP_ENTRIES) {
+    throw tooLarge(`压缩包中有 ${grouped(entries.length)} 个部件，超过 ${grouped(MAX_ZIP_ENTRIES)} 个的上限，不是正常的 Excel 工作簿，${NOT_READ}`);
+  }
+  if (entries.some((e) => e.encrypted)) {
+    throw new XlsxReadError('encrypted', '压缩包内容已加密（设置了 zip 密码），无法读取。请解除加密后另存为 .xlsx 再试。');
+  }
+  if (entries.some((e) => XLSB_WORKBOOK.test(e.name))) {
+    throw new XlsxReadError(
+      'xlsb',
+      '这是 Excel 二进制工作簿（.xlsb），本工具不读取这种格式（没有可靠的解析器，且其中可能含有宏）。请在 Excel 中打开，“另存为”Excel 工作簿（.xlsx）后再试。',
+    );
+  }
+  let total = 0;
+  for (const e of entries) {
+    if (e.method !== DEFLATE && e.method !== STORED) {
+      throw corrupt(`压缩包中的 ${e.name} 使用了不支持的压缩方式（编号 ${e.method}），不是 Excel 或 WPS 保存的 .xlsx。请在 Excel/WPS 中打开后另存为 .xlsx 再试。`);
+    }
+    total += e.uncompressedSize;
+    if (e.uncompressedSize >= RATIO_CHECKED_FROM_BYTES && e.uncompressedSize > MAX_COMPRESSION_RATIO * Math.max(1, e.compressedSize)) {
+      const ratio = Math.round(e.uncompressedSize / Math.max(1, e.compressedSize));
+      throw tooLarge(
+        `压缩包中的 ${e.name} 压缩比约 ${grouped(ratio)}:1（解压后 ${megabytes(e.uncompressedSize)}），远高于正常 Excel 文件（约 10:1），疑为“压缩炸弹”，${NOT_READ}`,
+      );
+    }
+  }
+  if (total > MAX_UNCOMPRESSED_BYTES) {
+    throw tooLarge(`工作簿解压后共 ${megabytes(total)}，超过 ${megabytes(MAX_UNCOMPRESSED_BYTES)} 的上限（疑为“压缩炸弹”，或含有大量与年报无关的内容），${NOT_READ}`);
+  }
+  return entries;
+}
+
+/** What one worksheet costs, counted while it is inflated. */
+class SheetCost {
+  rows = 0;
+  cells = 0;
+  merges = 0;
+  rangeCells = 0;
+  dimension = '';
+
+  constructor(readonly sheet: string) {}
+
+  /** "（范围 A1:C1000000）" when the sheet states its dimension. */
+  range(): string {
+    return this.dimension ? `（范围 ${this.dimension}）` : '';
+  }
+}
+
+/** Running totals over the workbook, checked after every counted tag. */
+class WorkbookCost {
+  cells = 0;
+  rangeCells = 0;
+
+  /** Count one tag of a worksheet part. @throws XlsxReadError when a limit is passed. */
+  worksheetTag(sheet: SheetCost, name: string, attributes: string): void {
+    switch (name) {
+      case 'c':
+        sheet.cells++;
+        this.addCells(1, sheet);
+        return;
+      case 'row': {
+        if (++sheet.rows > MAX_ROWS_PER_SHEET) {
+          throw tooLarge(`工作表“${sheet.sheet}”超过 ${grouped(MAX_ROWS_PER_SHEET)} 行的上限${sheet.range()}，${NOT_READ}${ADVICE_BIG_SHEET}`);
+        }
+        // ExcelJS takes minutes over a row number far beyond the grid (measured: 100 s for row 2,000,000,000).
+        const number = parseInt(attributeValue(attributes, 'r') || '0', 10);
+        if (number > EXCEL_MAX_ROWS) {
+          throw corrupt(`工作表“${sheet.sheet}”的行号超出 Excel 的范围（第 ${grouped(number)} 行，最多 ${grouped(EXCEL_MAX_ROWS)} 行），文件已损坏或被刻意构造，${NOT_READ}`);
+        }
+        return;
+      }
+      case 'mergeCell': {
+        if (++sheet.merges > MAX_MERGES_PER_SHEET) {
+          throw tooLarge(`工作表“${sheet.sheet}”的合并单元格超过 ${grouped(MAX_MERGES_PER_SHEET)} 处的上限，${NOT_READ}请取消不必要的合并，或把统计表复制到新工作簿后再试。`);
+        }
+        this.addCells(referenceCells(attributeValue(attributes, 'ref') || ''), sheet);
+        return;
+      }
+      case 'dataValidation': {
+        const cells = referenceListCells(attributeValue(attributes, 'sqref') || '');
+        sheet.rangeCells += cells;
+        this.rangeCells += cells;
+        if (this.rangeCells > MAX_RANGE_CELLS) {
+          throw tooLarge(
+            `工作表“${sheet.sheet}”的数据验证（下拉列表等）覆盖的单元格过多（工作簿共超过 ${grouped(MAX_RANGE_CELLS)} 个的上限，常见于整张表或多个整列设置了数据验证），${NOT_READ}请把数据验证限制在需要的区域后再试。`,
+          );
+        }
+        return;
+      }
+      case 'dimension':
+        sheet.dimension = (attributeValue(attributes, 'ref') || '').slice(0, 40);
+        return;
+      case 'col': {
+        const max = parseInt(attributeValue(attributes, 'max') || '0', 10);
+        if (max > EXCEL_MAX_COLUMNS) {
+          throw corrupt(`工作表“${sheet.sheet}”的列定义超出 Excel 的范围（第 ${grouped(max)} 列，最多 ${grouped(EXCEL_MAX_COLUMNS)} 列），文件已损坏或被刻意构造，${NOT_READ}`);
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  addCells(n: number, sheet: SheetCost | undefined, where?: string): void {
+    this.cells += n;
+    if (this.cells <= MAX_CELLS) return;
+    const at = sheet ? `读到工作表“${sheet.sheet}”时已有 ${grouped(this.cells)} 个${sheet.range() ? `，该表${sheet.range().slice(1, -1)}` : ''}` : `读到 ${where} 时已有 ${grouped(this.cells)} 个`;
+    throw tooLarge(`工作簿的单元格超过 ${grouped(MAX_CELLS)} 个的上限（${at}），${NOT_READ}${ADVICE_BIG_SHEET}`);
+  }
+}
+
+/** Tags whose attributes a worksheet scan needs. */
+const WORKSHEET_CAPTURE = ['row', 'mergeCell', 'dataValidation', 'dimension', 'col'];
+
+/**
+ * Inflate one part as a stream, never past `limit` bytes, handing each chunk to `onChunk` (which may
+ * throw an XlsxReadError to stop). Resolves to the number of bytes inflated.
+ */
+function inflatePart(file: JSZip.JSZipObject, limit: number, overLimit: () => XlsxReadError, onChunk?: (chunk: Uint8Array) => void): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    let size = 0;
+    let stopped = false;
+    const stream = (file as unknown as { internalStream(type: string): PartStream }).internalStream('uint8array');
+    const stop = (error: Error): void => {
+      if (stopped) return;
+      stopped = true;
+      stream.pause();
+      reject(error);
+    };
+    stream
+      .on('data', (chunk: Uint8Array) => {
+        if (stopped) return;
+        size += chunk.length;
+        if (size > limit) {
+          stop(overLimit());
+          return;
+        }
+        try {
+          if (onChunk) onChunk(chunk);
+        } catch (e) {
+          stop(e instanceof Error ? e : new Error(String(e)));
+        }
+      })
+      .on('error', (error: Error) => stop(error))
+      .on('end', () => {
+        if (!stopped) resolve(size);
+      })
+      .resume();
+  });
+}
+
+/** A part's text (UTF-8) and its inflated size, inflated within `limit`. */
+async function partText(file: JSZip.JSZipObject, limit: number, overLimit: () => XlsxReadError): Promise<{ text: string; size: number }> {
+  const chunks: Uint8Array[] = [];
+  const size = await inflatePart(file, limit, overLimit, (c) => chunks.push(c.slice()));
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.length;
+  }
+  return { text: new TextDecoder('utf-8').decode(all), size };
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Decide whether `bytes` (an .xlsx: the caller has checked the zip signature) can be handed to ExcelJS.
+ * @returns notices for the user (macros present and not run, external links present and not followed)
+ * @throws XlsxReadError 'corrupt' (truncated, damaged, sizes that lie, unsupported compression, a column
+ *   beyond Excel's grid), 'encrypted' (zip password), 'xlsb', 'too-large' (any limit of ./limits.ts);
+ *   every message names the part or sheet and says what to do.
+ */
+export async function preflightWorkbook(bytes: Uint8Array): Promise<XlsxNotice[]> {
+  const entries = checkDirectory(bytes);
+  const declared: Record<string, number> = {};
+  for (const e of entries) declared[e.name] = e.uncompressedSize;
+
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (e) {
+    throw corrupt(`工作簿已损坏或不完整，无法读取（${describe(e)}）。请向报送单位重新索取文件。`);
+  }
+
+  let inflated = 0;
+  const cost = new WorkbookCost();
+  const inflate = async (file: JSZip.JSZipObject, onChunk?: (chunk: Uint8Array) => void, asText?: boolean): Promise<string | undefined> => {
+    const stated = declared[file.name];
+    const limit = stated !== undefined ? stated : MAX_UNCOMPRESSED_BYTES - inflated;
+    const over = (): XlsxReadError =>
+      stated !== undefined
+        ? corrupt(`压缩包中的 ${file.name} 解压后超过目录记载的大小（${grouped(stated)} 字节），文件已损坏或被刻意构造（“压缩炸弹”），已停止读取。`)
+        : tooLarge(`工作簿解压后超过 ${megabytes(MAX_UNCOMPRESSED_BYTES)} 的上限（疑为“压缩炸弹”），已停止读取。`);
+    try {
+      if (asText) {
+        const part = await partText(file, limit, over);
+        inflated += part.size;
+        return part.text;
+      }
+      inflated += await inflatePart(file, limit, over, onChunk);
+      return undefined;
+    } catch (e) {
+      if (e instanceof XlsxReadError) throw e;
+      throw corrupt(`工作簿已损坏，无法读取压缩包中的 ${file.name}（${describe(e)}）。请向报送单位重新索取文件。`);
+    }
+  };
+
+  const workbookFile = zip.file(WORKBOOK_PART);
+  const relsFile = zip.file(WORKBOOK_RELS_PART);
+  const workbookXml = workbookFile ? ((await inflate(workbookFile, undefined, true)) as string) : '';
+  const relsXml = relsFile ? ((await inflate(relsFile, undefined, true)) as string) : '';
+  const sheetNames = sheetNamesByPart(workbookXml, relsXml);
+  for (const name of definedNameCosts(workbookXml)) {
+    cost.rangeCells += name.cells;
+    if (cost.rangeCells > MAX_RANGE_CELLS) {
+      throw tooLarge(`名称“${name.name}”引用的区域过大（共 ${grouped(name.cells)} 个单元格，超过 ${grouped(MAX_RANGE_CELLS)} 个的上限），${NOT_READ}请在“公式 → 名称管理器”中删除或缩小该名称后再试。`);
+    }
+  }
+
+  const notices: XlsxNotice[] = [];
+  let macros = false;
+  let links = false;
+  for (const path of Object.keys(zip.files)) {
+    const file = zip.files[path];
+    if (file.dir || file === workbookFile || file === relsFile) continue;
+    if (MACROS.test(path)) macros = true;
+    if (EXTERNAL_LINKS.test(path)) links = true;
+    if (WORKSHEET.test(path)) {
+      const sheet = new SheetCost(sheetNames[path] || path);
+      const scanner = new TagScanner(WORKSHEET_CAPTURE, (tag, attributes) => cost.worksheetTag(sheet, tag, attributes));
+      await inflate(file, (chunk) => scanner.push(chunk));
+    } else if (COMMENTS.test(path) || TABLE.test(path)) {
+      const counted = COMMENTS.test(path) ? 'comment' : 'tableColumn';
+      const scanner = new TagScanner([], (tag) => {
+        if (tag === counted) cost.addCells(1, undefined, path);
+      });
+      await inflate(file, (chunk) => scanner.push(chunk));
+    } else {
+      await inflate(file);
+    }
+  }
+  if (macros) {
+    notices.push({
+      severity: 'warning',
+      code: 'xlsx-macros',
+      message: '工作簿含有宏（VBA 代码）。本工具只读取单元格中保存的数值，不运行任何宏，也不需要宏。',
+      messageEn: 'The workbook contains macros (VBA). Only the values saved in its cells are read; no macro is run or needed.',
+    });
+  }
+  if (links) {
+    notices.push({
+      severity: 'warning',
+      code: 'xlsx-external-links',
+      message: '工作簿含有指向其他工作簿的外部链接。本工具不打开被链接的文件：引用它们的公式按本文件中保存的值读取，没有保存值的单元格报为错误。',
+      messageEn:
+        'The workbook links to other workbooks. Linked files are never opened: formulas referring to them are read from the values saved in this file; cells without a saved value are reported as errors.',
+    });
+  }
+  return notices;
+}
