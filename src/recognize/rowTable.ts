@@ -14,18 +14,18 @@
  * 3. Checks. Figures in a row with no official label, in a group row, or under no official column are
  *    reported, never read.
  */
-import { rowPath } from '../formats';
 import type { FormatId, RowDef, TableDef } from '../formats/types';
 import { sheetAddress } from '../grid/address';
 import { ColumnResolver } from './columnHeader';
 import type { LabelIndex, RowMatch } from './labelIndex';
-import { ambiguousRow, duplicateRow, groupRowValues, labelVariant, MAX_LISTED, moreIssues, unlabelledValue, unrecognisedRow } from './messages';
-import { normalizeLabel } from './normalize';
-import { locateFigure } from './placement';
-import type { ColumnPlacement, PlacedTable, RowPlacement } from './placement';
+import { ambiguousRow, duplicateRow, labelVariant } from './messages';
+import type { ColumnPlacement, PlacedTable } from './placement';
+import { newRowsFound, rowDef } from './rowsFound';
+import type { RowsFound } from './rowsFound';
+import { placeSplitLabels } from './splitLabels';
+import { capIssues, strayFigureIssues, tableEnd } from './strayFigures';
 import type { CaptionHit, CellBox, ColumnHit, RowHit, TableHits } from './sheetHits';
 import type { SheetView } from './sheetView';
-import type { RecognitionIssue } from './types';
 
 /** How far above its first row label a table's header may start. */
 const HEADER_ROWS_ABOVE = 8;
@@ -33,34 +33,10 @@ const HEADER_ROWS_ABOVE = 8;
 const CAPTION_ROWS_ABOVE = 3;
 /** A label that needs context ("其他", "总计" without enumerator) must follow an accepted row this closely. */
 const WEAK_ROWS_AFTER = 3;
-/** Rows after the last label still tried for labels split over several cells. */
-const TRAILING_ROWS = 2;
-/** Columns right of the last data column still checked for stray figures. */
-const STRAY_COLUMNS = 2;
 
 interface Line {
   readonly row: number;
   readonly hits: RowHit[];
-}
-
-interface Building {
-  readonly rows: Map<string, RowPlacement>;
-  /** Sheet rows already reported (duplicate or ambiguous labels): not reported again as unrecognised. */
-  readonly reported: Set<number>;
-  readonly groupLines: Map<number, { code: string; box: CellBox }>;
-  readonly groupRows: Set<string>;
-  readonly issues: RecognitionIssue[];
-  lastCode?: string;
-  lastRow: number;
-  labelRight: number;
-}
-
-function newBuilding(): Building {
-  return { rows: new Map(), reported: new Set(), groupLines: new Map(), groupRows: new Set(), issues: [], lastRow: -1, labelRight: -1 };
-}
-
-function rowDef(table: TableDef, code: string): RowDef | undefined {
-  return table.rows.filter((r) => r.code === code)[0];
 }
 
 /** Codes of `code` and all its groups. */
@@ -121,15 +97,15 @@ class RowTableFinder {
   }
 
   /** Would the weak match `m` (e.g. "其他" for 3.其他) fit right after the rows accepted so far? */
-  private weakFits(b: Building, hit: RowHit, m: RowMatch): boolean {
+  private weakFits(b: RowsFound, hit: RowHit, m: RowMatch): boolean {
     if (b.lastCode === undefined || hit.row - b.lastRow > WEAK_ROWS_AFTER || hit.col > b.labelRight) return false;
     const parent = m.target.row.parent;
     return parent !== undefined && selfAndGroups(this.table, b.lastCode).indexOf(parent) >= 0;
   }
 
   find(): PlacedTable[] {
-    const buildings: Building[] = [];
-    let b = newBuilding();
+    const buildings: RowsFound[] = [];
+    let b = newRowsFound();
     for (const line of this.lines()) {
       const data: Array<{ hit: RowHit; m: RowMatch }> = [];
       const groups: Array<{ hit: RowHit; m: RowMatch }> = [];
@@ -165,7 +141,7 @@ class RowTableFinder {
       if (previous) {
         if (this.headerBetween(b.lastRow, line.row)) {
           buildings.push(b);
-          b = newBuilding();
+          b = newRowsFound();
         } else {
           b.reported.add(line.row);
           b.issues.push(
@@ -205,7 +181,7 @@ class RowTableFinder {
   }
 
   /** Header, caption and checks of one table whose rows are known; `floor` = last row of the table above. */
-  private complete(b: Building, floor: number): PlacedTable {
+  private complete(b: RowsFound, floor: number): PlacedTable {
     const boxesOf = (): CellBox[] =>
       Array.from(b.rows.values())
         .map((r) => r.label as CellBox)
@@ -240,8 +216,10 @@ class RowTableFinder {
       }
     });
 
-    this.labelsSplitOverCells(b, columns, labelLeft, labelRight, headerTop, bottom);
-    const issues = capIssues(this.table, b.issues.concat(this.strayFigures(b, columns, labelLeft, labelRight, top, this.tableEnd(b, columns, labelLeft, bottom))), this.view.sheet);
+    placeSplitLabels(this.view, this.index, this.format, this.table, b, columns, { left: labelLeft, right: labelRight, headerTop, bottom });
+    const end = tableEnd(this.view, this.table, b, columns, labelLeft, bottom);
+    const stray = strayFigureIssues(this.view, this.table, b, columns, { left: labelLeft, right: labelRight, top, bottom: end });
+    const issues = capIssues(this.table, b.issues.concat(stray), this.view.sheet);
     const tableTop = caption ? caption.row : headerTop;
     const tableLeft = Math.min(labelLeft, caption ? caption.col : labelLeft);
     return { format: this.format, table: this.table, sheet: this.view.sheet, rows: b.rows, groupRows: b.groupRows, columns, caption, top: tableTop, left: tableLeft, issues };
@@ -279,148 +257,6 @@ class RowTableFinder {
     return c.row >= headerTop - CAPTION_ROWS_ABOVE && c.row > floor ? c : undefined;
   }
 
-  /** Texts of the label cells of sheet row `row` between the label columns, left to right. */
-  private labelTexts(row: number, left: number, right: number): Array<{ col: number; text: string }> {
-    const out: Array<{ col: number; text: string }> = [];
-    for (let c = left; c <= right; c++) {
-      const a = this.view.anchor(row, c);
-      if (a.row !== row || a.col !== c) continue;
-      const t = this.view.text(row, c);
-      if (t !== '') out.push({ col: c, text: t });
-    }
-    return out;
-  }
-
-  /**
-   * Rows between the header and the last label that no single cell names: try their label cells
-   * joined ("一、本年新收政府信息" + "公开申请数量"), and joined with the next row's when a label wrapped
-   * onto a second sheet row ("二、上年结转政府信息公开申请数" / "量", text pasted from a PDF). Only an
-   * exact label of a row not found yet is placed so; the row holding figures is the row read.
-   */
-  private labelsSplitOverCells(b: Building, columns: Map<string, ColumnPlacement>, left: number, right: number, headerTop: number, bottom: number): void {
-    const headerBottom = columns.size > 0 ? Math.max(...Array.from(columns.values()).map((c) => c.label.bottom)) : headerTop - 1;
-    const taken = new Set<number>();
-    b.rows.forEach((r) => taken.add(r.row));
-    b.groupLines.forEach((_g, row) => taken.add(row));
-    const free = (row: number): boolean => !taken.has(row) && !b.reported.has(row);
-    const place = (text: string): string | undefined => {
-      const codes = this.index
-        .matchRowNormalized(normalizeLabel(text))
-        .filter((m) => m.target.format === this.format && m.target.table === this.table.id && m.target.row.isData && !(m.target.sharesColumnText && !m.hasOrdinal))
-        .map((m) => m.target.row.code)
-        .filter((c, i, all) => all.indexOf(c) === i);
-      return codes.length === 1 && !b.rows.has(codes[0]) ? codes[0] : undefined;
-    };
-    const hasFigures = (row: number): boolean => Array.from(columns.values()).some((c) => !this.view.isBlank(row, c.col));
-    for (let row = Math.max(headerBottom + 1, 0); row <= bottom + TRAILING_ROWS && row < this.view.rowCount; row++) {
-      if (!free(row)) continue;
-      const texts = this.labelTexts(row, left, right);
-      if (texts.length === 0) continue;
-      let placed = false;
-      for (let start = 0; start < texts.length - 1 && !placed; start++) {
-        const text = texts.slice(start).map((t) => t.text).join('');
-        const code = place(text);
-        if (code) {
-          b.rows.set(code, { row, bottom: row, label: { row, col: texts[start].col, right, bottom: row, text } });
-          taken.add(row);
-          placed = true;
-        }
-      }
-      const next = row + 1;
-      if (placed || !free(next)) continue;
-      const nextTexts = this.labelTexts(next, left, right);
-      if (nextTexts.length === 0) continue;
-      const text = texts.concat(nextTexts).map((t) => t.text).join('');
-      const code = place(text);
-      if (!code) continue;
-      const at = !hasFigures(row) && hasFigures(next) ? next : row;
-      b.rows.set(code, { row: at, bottom: at, label: { row, col: texts[0].col, right, bottom: next, text } });
-      taken.add(row);
-      taken.add(next);
-      row = next;
-    }
-  }
-
-  /**
-   * Last row of the table: its last label, or, when some of its rows were not found, the last of the
-   * rows below that still look like table rows (something in the label columns or numbers in the
-   * data columns, no text there) — so that figures in rows with mistyped labels are reported.
-   */
-  private tableEnd(b: Building, columns: Map<string, ColumnPlacement>, left: number, bottom: number): number {
-    if (columns.size === 0 || b.rows.size >= this.table.rows.filter((r) => r.isData).length) return bottom;
-    const firstData = Math.min(...Array.from(columns.values()).map((c) => c.col));
-    const lastCol = Math.max(...Array.from(columns.values()).map((c) => c.right));
-    let end = bottom;
-    for (let row = bottom + 1; row < this.view.rowCount; row++) {
-      let content = false;
-      let textInData = false;
-      for (let c = left; c <= lastCol; c++) {
-        if (this.view.isBlank(row, c)) continue;
-        content = true;
-        if (c >= firstData && this.view.text(row, c) !== '' && !/^[\s\d.,+\-－—/]*$/.test(this.view.text(row, c))) textInData = true;
-      }
-      if (!content || textInData) break;
-      end = row;
-    }
-    return end;
-  }
-
-  /** Figures this table will not read: in unlabelled rows, in group rows, under no column. */
-  private strayFigures(b: Building, columns: Map<string, ColumnPlacement>, left: number, right: number, top: number, bottom: number): RecognitionIssue[] {
-    const issues: RecognitionIssue[] = [];
-    if (columns.size === 0) return issues;
-    const sheet = this.view.sheet;
-    const cols = Array.from(columns.values());
-    const lastCol = Math.max(...cols.map((c) => c.right));
-    const placedRows = new Map<number, string>();
-    b.rows.forEach((r, code) => placedRows.set(r.row, code));
-    const coveredByLabel = (row: number): boolean => Array.from(b.rows.values()).some((r) => row > r.row && row <= r.bottom);
-    for (let row = top; row <= bottom; row++) {
-      const code = placedRows.get(row);
-      if (code !== undefined) {
-        const rp = b.rows.get(code) as RowPlacement;
-        const located = cols.map((cp) => locateFigure(this.view, rp, cp));
-        let first = -1;
-        let count = 0;
-        for (let c = right + 1; c <= lastCol + STRAY_COLUMNS; c++) {
-          if (this.view.isBlank(row, c)) continue;
-          const a = this.view.anchor(row, c);
-          // Part of a merge starting in another row, or the figure of an official column.
-          if (a.row !== row || located.some((l) => l.row === row && l.col === a.col)) continue;
-          // The located figure repeated over its column's span (an unmerged, filled export).
-          const k = cols.findIndex((x) => c >= x.col && c <= x.right);
-          if (k >= 0 && this.view.display(row, c) === this.view.display(located[k].row, located[k].col)) continue;
-          if (first < 0) first = c;
-          count++;
-        }
-        if (count > 0) {
-          const rowLabel = rowPath(this.table, rowDef(this.table, code) as RowDef);
-          issues.push(unlabelledValue(this.table, rowLabel, sheetAddress(sheet, row, first), this.view.display(row, first), count, sheet));
-        }
-        continue;
-      }
-      let valueCol: number | undefined;
-      for (let c = right + 1; c <= lastCol + STRAY_COLUMNS && valueCol === undefined; c++) {
-        if (!this.view.isBlank(row, c) && this.view.anchor(row, c).row === row) valueCol = c;
-      }
-      if (valueCol === undefined || coveredByLabel(row) || b.reported.has(row)) continue;
-      const group = b.groupLines.get(row);
-      if (group) {
-        issues.push(groupRowValues(this.table, (rowDef(this.table, group.code) as RowDef).label, sheetAddress(sheet, row, valueCol), sheet));
-        continue;
-      }
-      const texts = this.labelTexts(row, left, right);
-      const where = texts.length ? texts[0].col : valueCol;
-      issues.push(unrecognisedRow(this.table, texts.map((t) => t.text).join(' '), sheetAddress(sheet, row, where), sheet));
-    }
-    return issues;
-  }
-}
-
-/** The first MAX_LISTED issues, and one `more-issues` counting the rest. */
-function capIssues(table: TableDef, issues: RecognitionIssue[], sheet: string): RecognitionIssue[] {
-  if (issues.length <= MAX_LISTED) return issues;
-  return issues.slice(0, MAX_LISTED).concat([moreIssues(table, issues.length - MAX_LISTED, sheet)]);
 }
 
 /**
