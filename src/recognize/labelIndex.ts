@@ -240,9 +240,9 @@ class Index implements LabelIndex {
     const last = segs[segs.length - 1];
     if (last.body === '') return [];
     const { head: cellHead, tail: cellTail } = splitParentheticalTail(last.body);
-    const candidates = (this.rows.get(last.body) || []).concat(
-      cellHead !== last.body ? (this.rows.get(cellHead) || []).filter((t) => (this.rows.get(last.body) || []).indexOf(t) < 0) : [],
-    );
+    const exact = this.rows.get(last.body) || [];
+    const byHead = cellHead !== last.body ? (this.rows.get(cellHead) || []).filter((t) => exact.indexOf(t) < 0) : [];
+    const candidates = exact.concat(byHead);
     const out: RowMatch[] = [];
     for (const target of candidates) {
       const self = target.path[target.path.length - 1];
