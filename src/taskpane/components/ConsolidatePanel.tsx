@@ -60,9 +60,9 @@ export function ConsolidatePanel({ strings: s, workspace, files: givenFiles }: C
     workspace
       .consolidate(inputs, setStatuses)
       .then((r) => {
+        // The sheets written (全市汇总…) are never inputs: the list stays as it is, no round trip.
         setRun(r);
         setStatuses(r.statuses);
-        refreshSheets();
       })
       .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))
       .then(() => setBusy(false));
