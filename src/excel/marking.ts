@@ -9,22 +9,29 @@ import type { ApiSupport } from './apiSupport';
 import { capturedFormat, queueCapture, queueMark, queueRestore, type PendingCapture } from './cellFormat';
 import type { MarkedCell, SheetMarks } from './markStore';
 
-/** A1 address (no sheet) → the severest finding naming it, for the cells of `sheet`. */
+/**
+ * A1 address (no sheet) → the severest finding pointing at it, for the cells of `sheet`.
+ * A finding points at its first cell (the total, or the value it is about) and at the cell its
+ * suggestion would change; the parts of a sum are not marked — they are not known to be wrong, and
+ * twenty red cells for one typing error would hide it.
+ */
 export function cellsToMark(findings: readonly Finding[], sheet: string): Map<string, 'error' | 'warning'> {
   const out = new Map<string, 'error' | 'warning'>();
-  for (const f of findings) {
-    for (const c of f.cells) {
-      if (!c.address) continue;
-      let p: { sheet?: string; row: number; col: number };
-      try {
-        p = parseA1(c.address);
-      } catch (e) {
-        continue; // not a cell address (cannot happen for figures read from a sheet)
-      }
-      if (p.sheet !== undefined && p.sheet !== sheet) continue;
-      const key = a1(p.row, p.col);
-      if (out.get(key) !== 'error') out.set(key, f.severity);
+  const add = (address: string | undefined, severity: 'error' | 'warning'): void => {
+    if (!address) return;
+    let p: { sheet?: string; row: number; col: number };
+    try {
+      p = parseA1(address);
+    } catch (e) {
+      return; // not a cell address (cannot happen for figures read from a sheet)
     }
+    if (p.sheet !== undefined && p.sheet !== sheet) return;
+    const key = a1(p.row, p.col);
+    if (out.get(key) !== 'error') out.set(key, severity);
+  };
+  for (const f of findings) {
+    if (f.cells.length > 0) add(f.cells[0].address, f.severity);
+    if (f.suggestion) add(f.suggestion.address, f.severity);
   }
   return out;
 }

@@ -64,7 +64,8 @@ const zh = {
   statusReading: '读取中',
   statusIncluded: '计入汇总',
   statusExcluded: '未计入',
-  consolidated: (n: number) => `已汇总 ${n} 份报表，写入“全市汇总”“汇总明细”“来源清单”。`,
+  consolidated: (n: number, sheets: readonly string[]) =>
+    sheets.length > 0 ? `已汇总 ${n} 份报表，写入${sheets.map((x) => `“${x}”`).join('')}。` : `已汇总 ${n} 份报表，可下载汇总结果。`,
   download: '下载汇总结果（.xlsx）',
   noSources: '请先选择要汇总的工作表或文件。',
   // standalone
@@ -136,7 +137,8 @@ const en: Strings = {
   statusReading: 'reading',
   statusIncluded: 'included',
   statusExcluded: 'excluded',
-  consolidated: (n: number) => `Consolidated ${n} report(s) into 全市汇总, 汇总明细 and 来源清单.`,
+  consolidated: (n: number, sheets: readonly string[]) =>
+    sheets.length > 0 ? `Consolidated ${n} report(s) into ${sheets.join(', ')}.` : `Consolidated ${n} report(s); the result is ready to download.`,
   download: 'Download the result (.xlsx)',
   noSources: 'Choose the sheets or files to consolidate first.',
   standaloneTitle: 'Annual Report Assistant (web)',

@@ -100,9 +100,14 @@ describe.each(APIS)('%s', (_name, api) => {
     const address = (suggestion as { address: string }).address;
     const sheet = wb.sheet(out.sheet);
     expect(sheet.peek(address.split('!')[1]).value).toBe(230);
-    // Every cell named by a finding is marked; nothing else on the sheet got a fill.
+    // Every cell a finding points at is marked; nothing else on the sheet got a fill.
     const named = new Set<string>();
-    for (const f of out.result.reports[0].findings) for (const c of f.cells) if (c.address) named.add(c.address.split('!')[1]);
+    for (const f of out.result.reports[0].findings) {
+      named.add((f.cells[0].address as string).split('!')[1]);
+      if (f.suggestion && f.suggestion.address) named.add(f.suggestion.address.split('!')[1]);
+    }
+    // The two errors point at their totals (H29, H48) and at the cell to correct (H29): two cells, plus the warning's.
+    expect(named.size).toBe(3);
     expect(out.marks.marked).toBe(named.size);
     expect(filledCells(sheet)).toEqual(Array.from(named).sort());
     expect(sheet.peek(address.split('!')[1]).fill).toBe(MARK_STYLES.error.fill);

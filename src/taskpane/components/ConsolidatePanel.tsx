@@ -104,7 +104,7 @@ export function ConsolidatePanel({ strings: s, workspace, files: givenFiles }: C
       ) : null}
       {run && !busy ? (
         <MessageBar messageBarType={run.included > 0 ? MessageBarType.success : MessageBarType.warning} isMultiline>
-          {s.consolidated(run.included)}
+          {s.consolidated(run.included, run.sheetsWritten)}
         </MessageBar>
       ) : null}
       {run && run.download && !busy ? <DefaultButton iconProps={{ iconName: 'Download' }} text={s.download} onClick={download} id="download-button" /> : null}
