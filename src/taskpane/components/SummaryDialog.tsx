@@ -34,12 +34,13 @@ export function SummaryDialog({ strings: s, params, onClose }: { strings: String
           {params.sheet}：{s.summary(params.errors, params.warnings)}
         </Text>
         <Text>{s.marked(params.marked)}</Text>
+        <Text variant="small">{s.openPaneHint}</Text>
       </Stack>
     );
   return (
     <Stack tokens={{ childrenGap: 12, padding: 16 }}>
       {body}
-      <PrimaryButton text="OK" onClick={onClose} />
+      <PrimaryButton text={s.ok} onClick={onClose} />
     </Stack>
   );
 }
