@@ -162,7 +162,14 @@ class WorkbookCost {
         if (++sheet.merges > MAX_MERGES_PER_SHEET) {
           throw tooLarge(`工作表“${sheet.sheet}”的合并单元格超过 ${grouped(MAX_MERGES_PER_SHEET)} 处的上限，${NOT_READ}请取消不必要的合并，或把统计表复制到新工作簿后再试。`);
         }
-        this.addCells(referenceCells(attributeValue(attributes, 'ref') || ''), sheet);
+        const ref = attributeValue(attributes, 'ref') || '';
+        const covered = referenceCells(ref);
+        if (this.cells + covered > MAX_CELLS) {
+          throw tooLarge(
+            `工作表“${sheet.sheet}”的合并单元格 ${ref.slice(0, 40)} 覆盖 ${grouped(covered)} 个单元格，工作簿的单元格将超过 ${grouped(MAX_CELLS)} 个的上限，${NOT_READ}请取消这一合并，或把统计表复制到新工作簿后再试。`,
+          );
+        }
+        this.addCells(covered, sheet);
         return;
       }
       case 'dataValidation': {

@@ -46,7 +46,9 @@ export function sniffFile(bytes: Uint8Array): FileKind {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
   if (startsWith(bytes, OLE_SIGNATURE)) return containsUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'legacy-xls';
   const head = asciiHead(bytes);
+  // XML Spreadsheet 2003 holds <Table> elements, so the HTML test on <table> comes after it.
+  if (/<(!doctype html|html)[\s>]/.test(head)) return 'html';
   if (head.indexOf('urn:schemas-microsoft-com:office:spreadsheet') >= 0) return 'spreadsheet-xml';
-  if (/<(!doctype html|html|table)[\s>]/.test(head)) return 'html';
+  if (/<table[\s>]/.test(head)) return 'html';
   return 'other';
 }

@@ -13,6 +13,9 @@ export const WORKBOOK_RELS_PART = 'xl/_rels/workbook.xml.rels';
 /** Print areas and print titles are kept as text by ExcelJS, not expanded: they cost nothing. */
 const NOT_EXPANDED = ['_xlnm.Print_Area', '_xlnm.Print_Titles'];
 
+/** A sheet qualifier in a formula: a quoted name or an unquoted one, followed by '!'. */
+const SHEET_QUALIFIER = /(?:'(?:[^']|'')*'|[^\s!,()'"=+\-*/&^<>:;{}]+)!/g;
+
 /** A1-looking references inside a defined name's formula (a superset of what ExcelJS expands). */
 const REFERENCE = /\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?/g;
 
@@ -83,7 +86,9 @@ export function definedNameCosts(workbookXml: string): DefinedNameCost[] {
     const name = decodeXmlText(attributeValue(m[1] || '', 'name') || '');
     if (NOT_EXPANDED.indexOf(name) >= 0) continue;
     let cells = 0;
-    const refs = decodeXmlText(m[2]).match(REFERENCE) || [];
+    // Sheet qualifiers ('My sheet'!, Sheet1!) go first, so that a sheet name is not read as a cell.
+    const formula = decodeXmlText(m[2]).replace(SHEET_QUALIFIER, '');
+    const refs = formula.match(REFERENCE) || [];
     for (const ref of refs) cells += referenceCells(ref);
     out.push({ name, cells });
   }
