@@ -1,7 +1,7 @@
 /** `nianbao consolidate FILES_OR_DIRS... -o OUT.xlsx [--units FILE] [--include-invalid] [--prefer-latest] [--force] [--json]` */
 import * as path from 'path';
 import type { Lang } from '../rules/types';
-import { consolidationErrorJson, consolidationExitCode, consolidationJson, consolidationText } from '../consolidate';
+import { consolidationErrorJson, consolidationExitCode, consolidationJson, consolidationText, planWords } from '../consolidate';
 import { ConsolidationError } from '../consolidate/errors';
 import { consolidateFiles, readUnitListFile, writeConsolidationFile } from '../consolidate/node/files';
 import { describeReadError } from './errors';
@@ -14,6 +14,17 @@ interface ConsolidateCliOptions {
   force?: boolean;
   json?: boolean;
   lang: Lang;
+}
+
+/**
+ * One line per input that was not summed, with its reason (which names the file): nothing is written
+ * when the run stops, so the terminal is the only place the user learns why each file was refused.
+ */
+function sourceReasons(err: ConsolidationError, lang: Lang): string[] {
+  const statuses = planWords(lang).statuses;
+  return err.sources
+    .filter((s) => s.reason !== undefined)
+    .map((s) => `  ${String(s.index).padStart(3)}. ${statuses[s.status]}  ${lang === 'en' ? s.reasonEn || s.reason : s.reason}`);
 }
 
 /**
@@ -53,7 +64,7 @@ export async function runConsolidate(inputs: string[], opts: ConsolidateCliOptio
     return consolidationExitCode(result);
   } catch (err) {
     if (err instanceof ConsolidationError) {
-      print(opts.json ? JSON.stringify(consolidationErrorJson(err, opts.lang), null, 2) : opts.lang === 'en' ? err.messageEn : err.message);
+      print(opts.json ? JSON.stringify(consolidationErrorJson(err, opts.lang), null, 2) : [opts.lang === 'en' ? err.messageEn : err.message, ...sourceReasons(err, opts.lang)].join('\n'));
       return consolidationExitCode(err);
     }
     process.stderr.write(`nianbao: ${describeReadError(err, opts.output, opts.lang)}\n`);
