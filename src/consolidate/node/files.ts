@@ -19,8 +19,11 @@ import { parseUnitList } from '../unitList';
 import { consolidationWorkbook } from '../workbook';
 import type { ConsolidationWorkbookOptions } from '../workbook';
 
-/** Extensions taken from folders (a file named explicitly is always taken). */
-const WORKBOOK_EXTENSIONS = /\.(xlsx|xlsm|xls)$/i;
+/**
+ * Extensions taken from folders (a file named explicitly is always taken). Binary (.xlsb) and WPS (.et)
+ * workbooks are taken too, so that they are listed as unreadable with the reason, never skipped silently.
+ */
+const WORKBOOK_EXTENSIONS = /\.(xlsx|xlsm|xls|xlsb|et)$/i;
 
 /** The input files of a run. */
 export interface InputFiles {
