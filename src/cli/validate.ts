@@ -1,6 +1,6 @@
 /** `nianbao validate FILE.xlsx... [--json] [--lang zh|en]` */
 import type { Lang } from '../rules/types';
-import { readWorkbookFile } from '../xlsx/node';
+import { readWorkbookFileWithNotices } from '../xlsx/node';
 import { validateGrids } from '../workflow/validate';
 import { exitCode, renderJson, renderText } from './render';
 import type { FileValidation } from './render';
@@ -14,8 +14,10 @@ export async function runValidate(files: string[], opts: { json?: boolean; lang:
   const results: FileValidation[] = [];
   for (const file of files) {
     try {
-      const grids = await readWorkbookFile(file);
-      results.push({ file, validation: validateGrids(grids, { lang: opts.lang }) });
+      const { grids, notices } = await readWorkbookFileWithNotices(file);
+      const validation = validateGrids(grids, { lang: opts.lang });
+      // Macros not run, links not followed: listed first among the file's warnings.
+      results.push({ file, validation: { ...validation, issues: [...notices, ...validation.issues] } });
     } catch (err) {
       results.push({ file, error: describeReadError(err, file, opts.lang) });
     }

@@ -6,7 +6,8 @@
 import type { FormatId } from '../formats/types';
 import type { Lang } from '../rules/types';
 import { validateGrids } from '../workflow/validate';
-import { readWorkbook, XlsxReadError } from '../xlsx';
+import { readWorkbookWithNotices, XlsxReadError } from '../xlsx';
+import type { XlsxNotice } from '../xlsx';
 import { sha256Hex } from './sha256';
 import { BREAKDOWN_SHEET, SOURCES_SHEET } from './sheets';
 import type { ConsolidationInput, UnreadableInput } from './types';
@@ -38,8 +39,9 @@ export async function readFileInputs(bytes: Uint8Array, file: string, options: R
   const sha256 = options.sha256 || sha256Hex(bytes);
   const base = { file, sha256, modified: options.modified };
   let grids;
+  let notices: readonly XlsxNotice[];
   try {
-    grids = await readWorkbook(bytes);
+    ({ grids, notices } = await readWorkbookWithNotices(bytes));
   } catch (e) {
     const message = e instanceof XlsxReadError || e instanceof Error ? e.message : String(e);
     return { ok: false, unreadable: { ...base, reason: `${file}：${message}`, reasonEn: `${file}: ${message}` } };
@@ -70,7 +72,8 @@ export async function readFileInputs(bytes: Uint8Array, file: string, options: R
       sheet: r.report.sheets.join('、'),
       sha256,
       modified: options.modified,
-      report: r.report,
+      // Macros not run, links not followed: counted and listed with the report's warnings.
+      report: notices.length > 0 ? { ...r.report, issues: [...notices, ...r.report.issues] } : r.report,
       figures: r.figures,
       findings: r.findings,
     })),
