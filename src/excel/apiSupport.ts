@@ -59,7 +59,7 @@ export function detectApiSupport(isSetSupported: (name: string, version?: string
   const has = (v: string): boolean => {
     try {
       return !!isSetSupported('ExcelApi', v);
-    } catch (e) {
+    } catch {
       return false;
     }
   };

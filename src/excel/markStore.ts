@@ -55,13 +55,13 @@ export function readMarks(settings: SettingsLike): MarkState {
   let raw: unknown;
   try {
     raw = settings.get(MARKS_SETTING);
-  } catch (e) {
+  } catch {
     return EMPTY_MARKS;
   }
   if (typeof raw === 'string') {
     try {
       raw = JSON.parse(raw);
-    } catch (e) {
+    } catch {
       return EMPTY_MARKS;
     }
   }

@@ -22,7 +22,7 @@ export function cellsToMark(findings: readonly Finding[], sheet: string): Map<st
     let p: { sheet?: string; row: number; col: number };
     try {
       p = parseA1(address);
-    } catch (e) {
+    } catch {
       return; // not a cell address (cannot happen for figures read from a sheet)
     }
     if (p.sheet !== undefined && p.sheet !== sheet) return;

@@ -14,7 +14,7 @@ export function isInternetExplorer(userAgent: string): boolean {
 export function supportsUnicodeRegExp(): boolean {
   try {
     return new RegExp('\\u{1F600}', 'u').test('\uD83D\uDE00');
-  } catch (e) {
+  } catch {
     return false;
   }
 }

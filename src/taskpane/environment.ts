@@ -46,7 +46,7 @@ export function hostedByOffice(win: BootWindow): boolean {
   try {
     const kept = win.sessionStorage ? win.sessionStorage.getItem('hostInfoValue') : null;
     return !!kept;
-  } catch (e) {
+  } catch {
     return false; // storage blocked: no evidence either way
   }
 }

@@ -97,7 +97,7 @@ function modernSyntax(code: string): string | null {
   let ast: acorn.Node;
   try {
     ast = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true, allowReturnOutsideFunction: true });
-  } catch (e) {
+  } catch {
     return null; // not JavaScript acorn reads (JSON and the like are handled by webpack)
   }
   let found: string | null = null;
@@ -163,7 +163,7 @@ test('ExcelJS is only in async chunks, and the task pane\'s initial JS is within
   expect(stats.chunks.some((c) => !c.initial && c.modules.some((m) => /node_modules[\\/]exceljs[\\/]/.test(m)))).toBe(true);
   const html = fs.readFileSync(path.join(dir, 'taskpane.html'), 'utf8');
   const gz = pageScripts(html).files.reduce((n, f) => n + gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
-  // eslint-disable-next-line no-console
+
   console.log(`task pane initial JS: ${(gz / 1024).toFixed(1)} KB gzip`);
   expect(gz).toBeLessThanOrEqual(INITIAL_GZIP_BUDGET);
 });

@@ -82,7 +82,7 @@ export async function productionBuild(): Promise<string> {
     if (fresh()) return BUILD_DIR;
     try {
       fs.mkdirSync(LOCK);
-    } catch (e) {
+    } catch {
       const age = Date.now() - fs.statSync(LOCK).mtimeMs;
       if (age > STALE_LOCK_MS) fs.rmSync(LOCK, { recursive: true, force: true });
       await sleep(2000);

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+/* global require, module, process, __dirname, console */
+/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * `npm run validate`: checks manifest.xml OFFLINE against the official add-in manifest XSD
  * (OfficeApp 1.1 + task-pane VersionOverrides) with xmllint-wasm. The schemas are read from

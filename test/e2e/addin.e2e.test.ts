@@ -52,7 +52,7 @@ afterAll(async () => {
   if (browser) await browser.close();
   if (server) await server.close();
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  // eslint-disable-next-line no-console
+
   if (timings.length) console.log(timings.join('\n'));
 });
 

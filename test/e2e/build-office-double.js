@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+/* global require, process, __dirname, console */
+/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * Bundles the office.js test double (officeDouble.ts + the FakeWorkbook of test/excel) for the browser.
  * Run as a child process by harness.ts: babel-loader cannot run inside jest's module sandbox.

@@ -40,7 +40,6 @@ export function ValidatePanel({ strings: s, language, workspace, autoRun, canCle
 
   React.useEffect(() => {
     if (autoRun) validate();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [autoRun]);
 
   const clear = (): void => {
