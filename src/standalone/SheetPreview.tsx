@@ -24,8 +24,13 @@ export function SheetPreview({ view, onClose, closeLabel }: { view: CellView; on
   const bottom = view.row + AROUND_ROWS;
   const right = view.col + AROUND_COLS;
   const target = React.useRef<HTMLTableCellElement>(null);
+  const box = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
-    if (target.current && target.current.scrollIntoView) target.current.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // Bring the cell into view inside the preview box only (the row numbers and column A stay visible).
+    if (target.current && box.current) {
+      box.current.scrollTop = Math.max(0, target.current.offsetTop - box.current.clientHeight / 2);
+      box.current.scrollLeft = Math.max(0, target.current.offsetLeft + target.current.offsetWidth - box.current.clientWidth);
+    }
   }, [view]);
   // Column A (where the row labels usually are) stays in view, then the columns around the cell.
   const columns: number[] = [];
@@ -54,7 +59,7 @@ export function SheetPreview({ view, onClose, closeLabel }: { view: CellView; on
     columns.forEach((c, i) => {
       if (i > 0 && c !== columns[i - 1] + 1) tds.push(<td key={`gap${c}`} style={{ border: grid }} />);
       const isTarget = r === view.row && c === view.col;
-      const base: React.CSSProperties = { border: grid, padding: '2px 6px', minWidth: 40, maxWidth: c === 0 ? 220 : 120, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: typeof (line[c] && line[c]?.value) === 'number' ? 'right' : 'left' };
+      const base: React.CSSProperties = { border: grid, padding: '2px 6px', minWidth: 40, maxWidth: c === 0 ? 180 : 88, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: typeof (line[c] && line[c]?.value) === 'number' ? 'right' : 'left' };
       tds.push(
         <td
           key={c}
@@ -77,7 +82,7 @@ export function SheetPreview({ view, onClose, closeLabel }: { view: CellView; on
         </Text>
         <IconButton iconProps={{ iconName: 'Cancel' }} title={closeLabel} ariaLabel={closeLabel} onClick={onClose} />
       </Stack>
-      <div style={{ overflow: 'auto', maxHeight: 320 }}>
+      <div ref={box} style={{ overflow: 'auto', maxHeight: 320, position: 'relative' }}>
         <table className="preview-grid" style={{ borderCollapse: 'collapse', fontSize: 12 }}>
           <tbody>{rows}</tbody>
         </table>
