@@ -60,7 +60,8 @@ export class SheetView {
     if (!c) return '';
     if (c.error) return c.error;
     if (c.value === null || c.value === undefined) return c.formula !== undefined ? `=${c.formula}` : '';
-    if (c.value instanceof Date) return c.value.toISOString().slice(0, 10);
+    // A huge number formatted as a date reads as an Invalid Date, on which toISOString throws.
+    if (c.value instanceof Date) return isNaN(c.value.getTime()) ? String(c.value) : c.value.toISOString().slice(0, 10);
     return String(c.value);
   }
 
