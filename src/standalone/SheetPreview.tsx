@@ -29,7 +29,7 @@ export function SheetPreview({ view, onClose, closeLabel }: { view: CellView; on
     // Bring the cell into view inside the preview box only (the row numbers and column A stay visible).
     if (target.current && box.current) {
       box.current.scrollTop = Math.max(0, target.current.offsetTop - box.current.clientHeight / 2);
-      box.current.scrollLeft = Math.max(0, target.current.offsetLeft + target.current.offsetWidth - box.current.clientWidth);
+      box.current.scrollLeft = Math.max(0, target.current.offsetLeft + target.current.offsetWidth + 8 - box.current.clientWidth);
     }
   }, [view]);
   // Column A (where the row labels usually are) stays in view, then the columns around the cell.
@@ -38,12 +38,16 @@ export function SheetPreview({ view, onClose, closeLabel }: { view: CellView; on
   for (let c = left; c <= right; c++) columns.push(c);
   const grid = `1px solid ${theme.palette.neutralQuaternaryAlt}`;
   const headStyle: React.CSSProperties = { background: theme.palette.neutralLighter, border: grid, fontWeight: 400, padding: '2px 6px', color: theme.palette.neutralSecondary };
+  // Row numbers and column A stay put while the box scrolls sideways to the cell.
+  const ROW_HEADER_WIDTH = 36;
+  const stickyRowHeader: React.CSSProperties = { ...headStyle, position: 'sticky', left: 0, zIndex: 2, width: ROW_HEADER_WIDTH, minWidth: ROW_HEADER_WIDTH, boxSizing: 'border-box' };
+  const stickyA = (style: React.CSSProperties): React.CSSProperties => ({ ...style, position: 'sticky', left: ROW_HEADER_WIDTH, zIndex: 1, background: style.background || theme.palette.white });
   const rows: JSX.Element[] = [];
-  const head: JSX.Element[] = [<th key="corner" style={headStyle} />];
+  const head: JSX.Element[] = [<th key="corner" style={stickyRowHeader} />];
   columns.forEach((c, i) => {
     if (i > 0 && c !== columns[i - 1] + 1) head.push(<th key={`gap${c}`} style={headStyle}>…</th>);
     head.push(
-      <th key={c} style={headStyle}>
+      <th key={c} style={c === 0 ? stickyA(headStyle) : headStyle}>
         {columnLetters(c)}
       </th>,
     );
@@ -52,7 +56,7 @@ export function SheetPreview({ view, onClose, closeLabel }: { view: CellView; on
   for (let r = top; r <= bottom; r++) {
     const line = view.grid.cells[r] || [];
     const tds: JSX.Element[] = [
-      <th key="n" style={headStyle}>
+      <th key="n" style={stickyRowHeader}>
         {r + 1}
       </th>,
     ];
@@ -66,7 +70,7 @@ export function SheetPreview({ view, onClose, closeLabel }: { view: CellView; on
           ref={isTarget ? target : undefined}
           className={isTarget ? 'preview-target' : undefined}
           title={`${a1(r, c)} ${shown(line[c])}`}
-          style={isTarget ? { ...base, outline: `2px solid ${theme.semanticColors.errorIcon}`, background: '#FFC7CE', color: '#9C0006', fontWeight: 600 } : base}
+          style={isTarget ? { ...base, outline: `2px solid ${theme.semanticColors.errorIcon}`, outlineOffset: -2, background: '#FFC7CE', color: '#9C0006', fontWeight: 600 } : c === 0 ? stickyA(base) : base}
         >
           {shown(line[c])}
         </td>,
