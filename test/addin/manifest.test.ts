@@ -8,7 +8,7 @@ import * as path from 'path';
 import { execFileSync } from 'child_process';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { validateManifest, SCHEMA_DIR, ONLINE_ALTERNATIVE } = require('./validate-manifest.js');
+const { validateManifest, SCHEMA_DIR, ONLINE_ALTERNATIVE } = require('../../scripts/validate-manifest.js');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const manifest = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
@@ -35,7 +35,7 @@ test('npm run validate says so and names the online alternative when the schemas
   const r = await validateManifest(manifest, path.join(ROOT, 'no-such-folder'));
   expect(r.schemaMissing).toBe(true);
   expect(ONLINE_ALTERNATIVE).toBe('npx office-addin-manifest validate manifest.xml');
-  const out = execFileSync(process.execPath, [path.join(__dirname, 'validate-manifest.js')], { cwd: ROOT, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'validate-manifest.js')], { cwd: ROOT, encoding: 'utf8' });
   expect(out).toMatch(/有效 \/ valid \(offline/);
 });
 

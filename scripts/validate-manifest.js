@@ -7,12 +7,12 @@
  * ../shared/schemas/addin-manifest/ next to the project (never copied into it).
  * `office-addin-manifest validate` needs a Microsoft web service that intranets cannot reach.
  *
- * Usage: node test/addin/validate-manifest.js [manifest.xml]   (exit 0 valid, 1 invalid, 2 schemas absent)
+ * Usage: node scripts/validate-manifest.js [manifest.xml]   (exit 0 valid, 1 invalid, 2 schemas absent)
  */
 const fs = require('fs');
 const path = require('path');
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = path.resolve(__dirname, '..');
 const SCHEMA_DIR = path.resolve(ROOT, '..', 'shared', 'schemas', 'addin-manifest');
 const MAIN_SCHEMA = 'OfficeAppManifestV1_1.xsd';
 const ONLINE_ALTERNATIVE = 'npx office-addin-manifest validate manifest.xml';
