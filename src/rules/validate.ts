@@ -10,7 +10,7 @@ import type { MessageKey } from '../i18n';
 import type { RecognizedReport } from '../recognize/types';
 import { checkIdentities } from './check';
 import type { IdentityCheck } from './check';
-import { balanceNote, cellName, findingCell, formatNumber, quoteIdentity } from './wording';
+import { balanceNote, cellName, findingCell, formatNumber, quoteIdentity, quoteText } from './wording';
 import { localiseErrors } from './localise';
 import type { Correction } from './localise';
 import { readValue } from './values';
@@ -181,7 +181,7 @@ function suggestion(ref: CellRef, address: string | undefined, value: number, fr
 }
 
 function valueFinding(problem: ValueProblem, cell: FindingCell, raw: string, value: number | null, unit: string, lang: Lang): Finding {
-  const params = { text: raw, found: problem.unit ?? '', unit, value: value === null ? '' : formatNumber(value) };
+  const params = { text: quoteText(raw), found: problem.unit ?? '', unit, value: value === null ? '' : formatNumber(value) };
   return message(problem.rule, problem.severity, cell, lang, `values.${problem.rule}` as MessageKey, params);
 }
 
