@@ -5,6 +5,7 @@ import { consolidationErrorJson, consolidationExitCode, consolidationJson, conso
 import { ConsolidationError } from '../consolidate/errors';
 import { consolidateFiles, readUnitListFile, writeConsolidationFile } from '../consolidate/node/files';
 import { describeReadError } from './errors';
+import { terminalJson, terminalText } from './terminalText';
 
 interface ConsolidateCliOptions {
   output: string;
@@ -35,19 +36,20 @@ function sourceReasons(err: ConsolidationError, lang: Lang): string[] {
  */
 export async function runConsolidate(inputs: string[], opts: ConsolidateCliOptions): Promise<number> {
   const print = (text: string): void => {
-    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    const safe = opts.json ? terminalJson(text) : terminalText(text);
+    process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
   };
   let expectedUnits: string[] | undefined;
   if (opts.units) {
     try {
       expectedUnits = await readUnitListFile(opts.units);
     } catch (err) {
-      process.stderr.write(`nianbao: ${describeReadError(err, opts.units, opts.lang)}\n`);
+      process.stderr.write(`nianbao: ${terminalText(describeReadError(err, opts.units, opts.lang))}\n`);
       return 2;
     }
   }
   const progress = (done: number, total: number, file: string): void => {
-    if (!opts.json && process.stderr.isTTY) process.stderr.write(`\r读取 ${done}/${total}：${path.basename(file)}\u001b[K`);
+    if (!opts.json && process.stderr.isTTY) process.stderr.write(`\r读取 ${done}/${total}：${terminalText(path.basename(file))}\u001b[K`);
   };
   try {
     const { result } = await consolidateFiles(inputs, {
@@ -67,7 +69,7 @@ export async function runConsolidate(inputs: string[], opts: ConsolidateCliOptio
       print(opts.json ? JSON.stringify(consolidationErrorJson(err, opts.lang), null, 2) : [opts.lang === 'en' ? err.messageEn : err.message, ...sourceReasons(err, opts.lang)].join('\n'));
       return consolidationExitCode(err);
     }
-    process.stderr.write(`nianbao: ${describeReadError(err, opts.output, opts.lang)}\n`);
+    process.stderr.write(`nianbao: ${terminalText(describeReadError(err, opts.output, opts.lang))}\n`);
     return 2;
   }
 }

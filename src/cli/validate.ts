@@ -5,6 +5,7 @@ import { validateGrids } from '../workflow/validate';
 import { exitCode, renderJson, renderText } from './render';
 import type { FileValidation } from './render';
 import { describeReadError } from './errors';
+import { terminalJson, terminalText } from './terminalText';
 
 /**
  * Validate each file; print findings (text or JSON) to stdout.
@@ -22,6 +23,6 @@ export async function runValidate(files: string[], opts: { json?: boolean; lang:
       results.push({ file, error: describeReadError(err, file, opts.lang) });
     }
   }
-  process.stdout.write(opts.json ? `${JSON.stringify(renderJson(results, opts.lang), null, 2)}\n` : `${renderText(results, opts.lang)}\n`);
+  process.stdout.write(opts.json ? `${terminalJson(JSON.stringify(renderJson(results, opts.lang), null, 2))}\n` : `${terminalText(renderText(results, opts.lang))}\n`);
   return exitCode(results);
 }
