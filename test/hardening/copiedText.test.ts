@@ -127,6 +127,11 @@ function copiedCells(): ExcelJS.Cell[] {
   return out.filter((c) => c.value !== null && c.value !== undefined);
 }
 
+/** The unit-name cells only: column B of the breakdown, column D of the source list. */
+function unitCells(): ExcelJS.Cell[] {
+  return copiedCells().filter((c) => (c.worksheet.name === BREAKDOWN_SHEET ? c.col === 2 : c.col === 4));
+}
+
 test('formula-like unit names are kept as typed, as text cells formatted as text (@): =, +, -, @, after a tab or CR, full-width ＝', () => {
   const units = copiedCells().map((c) => c.value);
   for (const expected of ['=1+1', '+SUM(1,2)', '-2+3', '@SUM(A1)', '=HYPERLINK("http://evil.example/","点击查看")', "=cmd|' /C calc'!A0", '＝2+2', '=HYPERLINK("http:evil")局']) {
@@ -150,8 +155,8 @@ test('control characters are gone from every copied cell, and so are leading tab
   expect(units).toContain('换行 文件局');
 });
 
-test(`lengths are bounded: every copied cell within ${MAX_COPIED_TEXT} characters, every text cell of the output within 2,000`, () => {
-  for (const c of copiedCells()) expect([c.address, String(c.value).length <= MAX_COPIED_TEXT]).toEqual([c.address, true]);
+test(`lengths are bounded: every unit name within ${MAX_COPIED_TEXT} characters, every text cell of the output within 2,000`, () => {
+  for (const c of unitCells()) expect([c.address, String(c.value).length <= MAX_COPIED_TEXT]).toEqual([c.address, true]);
   // A 填报单位 of 10,000 characters is not taken as a name: the unit is named after its file.
   expect(copiedCells().map((c) => c.value)).toContain('单位9');
   workbook.eachSheet((ws) =>
