@@ -43,6 +43,7 @@ const HOSTILE_UNITS = [
 const HOSTILE_FILE_NAMES = ['=HYPERLINK("http:evil")局.xlsx', '\u001b]0;pwned\u0007\u001b[2J文件局.xlsx', '换行\n文件局.xlsx'];
 
 /** C0 and C1 control characters (a line break included: none belongs in a copied name). */
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 function figuresAsValues(): Record<string, number | null> {

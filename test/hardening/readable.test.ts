@@ -5,12 +5,15 @@
  * password-protected sheets. They are read, the bad cells are named with their address, the exit code
  * says "errors found" (1), and the input is unchanged.
  */
-// `import x = require()` gives the modules themselves, whose functions can be spied on.
+// `import x = require()` gives the modules themselves, whose functions can be spied on (a namespace import
+// gives read-only copies).
+/* eslint-disable @typescript-eslint/no-require-imports */
 import childProcess = require('child_process');
 import fs = require('fs');
 import http = require('http');
 import https = require('https');
 import net = require('net');
+/* eslint-enable @typescript-eslint/no-require-imports */
 import * as path from 'path';
 import { runConsolidate } from '../../src/cli/consolidate';
 import { runValidate } from '../../src/cli/validate';
