@@ -15,8 +15,8 @@ import * as v8 from 'v8';
 import * as vm from 'vm';
 import { performance } from 'perf_hooks';
 import { departmentSet } from '../consolidate/demoSet';
-import { publishedReportFigures } from '../consolidate/exampleFigures';
-import type { PublishedReportJson } from '../consolidate/exampleFigures';
+import { publishedReportFigures } from '../examples/published';
+import { loadExampleJson } from '../examples/node';
 import { consolidateFiles } from '../consolidate/node/files';
 import { writeDepartmentFiles } from '../consolidate/node/demoFiles';
 import { parseSheetXml } from './floor';
@@ -91,12 +91,6 @@ async function measure(total: number, task: (sample: () => void) => Promise<unkn
   return { m: { seconds, cpuSeconds, rssMB: mb(peak.rss), heapMB: mb(peak.heap), liveMB: mb(peak.live), retainedMB: mb(retained) }, value };
 }
 
-function exampleJson(): PublishedReportJson {
-  const candidates = [path.join(__dirname, '..', '..', 'examples', 'huaian-2024.json'), path.join(__dirname, '..', '..', '..', 'shared', 'examples', 'huaian-2024.json')];
-  const file = candidates.filter((f) => fs.existsSync(f))[0];
-  if (!file) throw new Error(`找不到示例数据 huaian-2024.json（查找了 ${candidates.join('、')}）`);
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as PublishedReportJson;
-}
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 
@@ -105,7 +99,7 @@ async function main(): Promise<void> {
   const keep = args.indexOf('--keep') >= 0;
   const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
   const runs = sizes.length > 0 ? sizes : [10, 100, 1000];
-  const published = publishedReportFigures(exampleJson());
+  const published = publishedReportFigures(loadExampleJson('huaian-2024'));
   const city = published.figures;
   console.log(`Node ${process.version}, ${os.cpus().length} CPU (${os.cpus()[0].model}), ${os.platform()} ${os.arch()}`);
   console.log('Departmental workbooks: 淮安 2024 city figures split across N departments (2/3 our template, 1/3 hand-made layouts).\n');

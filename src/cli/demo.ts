@@ -10,24 +10,21 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { getFormat } from '../formats';
 import { parseExample } from '../examples/load';
-import type { ExampleJson } from '../examples/load';
+import { loadExampleJson } from '../examples/node';
 import { handmadeSheets } from '../examples/handmade';
 import { plainWorkbook } from '../examples/workbook';
 import { readWorkbookFile, writeWorkbookFile } from '../xlsx/node';
 import { templateWorkbook } from '../xlsx';
 import { validateGrids } from '../workflow/validate';
 import { renderText } from './render';
-import { runConsolidationDemo } from './demo-consolidation';
+import { runHuaianDemo } from '../consolidate/node/demo';
 
 const ROOT = path.join(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'out');
 
-function loadExample(name: string): ExampleJson {
-  return JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', `${name}.json`), 'utf8')) as ExampleJson;
-}
 
 async function seedDemo(): Promise<void> {
-  const seed = parseExample(loadExample('haidong-2019'), '海东市人民政府办公室');
+  const seed = parseExample(loadExampleJson('haidong-2019'), '海东市人民政府办公室');
   const sheets = handmadeSheets(getFormat(seed.format), seed.cells, { unit: seed.unit, year: seed.year }, { wrapLabels: true, halfWidthBrackets: true });
   const file = path.join(OUT, '海东市2019-部门自制表.xlsx');
   await writeWorkbookFile(file, plainWorkbook(sheets), { force: true });
@@ -46,7 +43,9 @@ async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
   await seedDemo();
   await templateDemo();
-  await runConsolidationDemo(ROOT, OUT, loadExample('huaian-2024'));
+  console.log('\n== 3. 汇总：淮安市 2024 年全市数据拆分为各部门报表，再逐格汇总回全市');
+  const demo = await runHuaianDemo(loadExampleJson('huaian-2024'), OUT, { log: (line) => console.log(line) });
+  if (demo.differences.length > 0) throw new Error(`汇总结果与公开的全市数据不一致：\n${demo.differences.join('\n')}`);
 }
 
 main().catch((err: unknown) => {

@@ -7,14 +7,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { getFormat } from '../../src/formats';
 import { parseExample } from '../../src/examples/load';
-import type { ExampleJson } from '../../src/examples/load';
+import { loadExampleJson } from '../../src/examples/node';
 import { handmadeSheets } from '../../src/examples/handmade';
 import { plainWorkbook } from '../../src/examples/workbook';
 import { writeWorkbookFile } from '../../src/xlsx/node';
 import { runTemplate } from '../../src/cli/template';
 import { runValidate } from '../../src/cli/validate';
-
-const ROOT = path.join(__dirname, '..', '..');
 
 async function captured(run: () => Promise<number>): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -35,8 +33,7 @@ let seedFile: string;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-cli-'));
-  const json = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'haidong-2019.json'), 'utf8')) as ExampleJson;
-  const seed = parseExample(json, '海东市人民政府办公室');
+  const seed = parseExample(loadExampleJson('haidong-2019'), '海东市人民政府办公室');
   seedFile = path.join(dir, 'seed.xlsx');
   const sheets = handmadeSheets(getFormat('2019'), seed.cells, { unit: seed.unit, year: seed.year }, { wrapLabels: true, halfWidthBrackets: true, titleRows: 3 });
   await writeWorkbookFile(seedFile, plainWorkbook(sheets), { force: false });

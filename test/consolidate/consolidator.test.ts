@@ -5,7 +5,7 @@
 import { consolidate, createConsolidator } from '../../src/consolidate';
 import type { ConsolidationInput } from '../../src/consolidate';
 import { ConsolidationError, ConsolidationRefusedError } from '../../src/consolidate/errors';
-import { publishedReportFigures, withCorrections } from '../../src/consolidate/exampleFigures';
+import { publishedReportFigures, withCorrections } from '../../src/examples/published';
 import { departmentWeights, splitReport } from '../../src/consolidate/splitReport';
 import { validateFigures } from '../../src/rules/validate';
 import type { ReportFigures } from '../../src/rules/types';

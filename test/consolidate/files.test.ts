@@ -10,7 +10,7 @@ import * as path from 'path';
 import { ConsolidationRefusedError } from '../../src/consolidate/errors';
 import { departmentSet } from '../../src/consolidate/demoSet';
 import type { DepartmentReport } from '../../src/consolidate/demoSet';
-import { publishedReportFigures, withCorrections } from '../../src/consolidate/exampleFigures';
+import { publishedReportFigures, withCorrections } from '../../src/examples/published';
 import { writeDepartmentFiles } from '../../src/consolidate/node/demoFiles';
 import { consolidateFiles, readUnitListFile, writeConsolidationFile } from '../../src/consolidate/node/files';
 import { BREAKDOWN_SHEET, SUMMARY_SHEET } from '../../src/consolidate/sheets';

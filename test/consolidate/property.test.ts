@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { consolidate } from '../../src/consolidate';
 import type { ConsolidationInput } from '../../src/consolidate';
 import { exactSum } from '../../src/consolidate/exactSum';
-import { publishedReportFigures, withCorrections } from '../../src/consolidate/exampleFigures';
+import { publishedReportFigures, withCorrections } from '../../src/examples/published';
 import { departmentWeights, splitReport } from '../../src/consolidate/splitReport';
 import { validateFigures } from '../../src/rules/validate';
 import type { CellReading, ReportFigures } from '../../src/rules/types';

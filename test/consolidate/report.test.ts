@@ -1,7 +1,7 @@
 /** The CLI's view of a consolidation: the --json document, the text lines and the exit code. */
 import { consolidate, consolidationErrorJson, consolidationExitCode, consolidationJson, consolidationText } from '../../src/consolidate';
 import type { ConsolidationInput } from '../../src/consolidate';
-import { publishedReportFigures, withCorrections } from '../../src/consolidate/exampleFigures';
+import { publishedReportFigures, withCorrections } from '../../src/examples/published';
 import { departmentWeights, splitReport } from '../../src/consolidate/splitReport';
 import { validateFigures } from '../../src/rules/validate';
 import type { ReportFigures } from '../../src/rules/types';

@@ -4,7 +4,7 @@
  */
 import { allCells, getFormat, refKey } from '../../src/formats';
 import { departmentWeights, splitReport, splitWhole, splitWholeCapped } from '../../src/consolidate/splitReport';
-import { publishedReportFigures, withCorrections } from '../../src/consolidate/exampleFigures';
+import { publishedReportFigures, withCorrections } from '../../src/examples/published';
 import { validateFigures } from '../../src/rules/validate';
 import type { ReportFigures } from '../../src/rules/types';
 import { exactSum } from '../../src/consolidate/exactSum';

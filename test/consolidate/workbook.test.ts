@@ -6,7 +6,7 @@
 import JSZip from 'jszip';
 import { consolidate } from '../../src/consolidate';
 import type { ConsolidationInput } from '../../src/consolidate';
-import { publishedReportFigures, withCorrections } from '../../src/consolidate/exampleFigures';
+import { publishedReportFigures, withCorrections } from '../../src/examples/published';
 import { departmentWeights, splitReport } from '../../src/consolidate/splitReport';
 import { consolidationWorkbookBytes } from '../../src/consolidate/workbook';
 import { BREAKDOWN_SHEET, SOURCES_SHEET, SUMMARY_SHEET, sourcesPlan } from '../../src/consolidate/sheets';

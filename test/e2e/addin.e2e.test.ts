@@ -18,7 +18,7 @@ import { parseExample, type ExampleJson } from '../../src/examples/load';
 import { handmadeSheets } from '../../src/examples/handmade';
 import { plainWorkbook } from '../../src/examples/workbook';
 import { departmentSet, departmentWorkbook } from '../../src/consolidate/demoSet';
-import { publishedReportFigures, type PublishedReportJson } from '../../src/consolidate/exampleFigures';
+import { publishedReportFigures, type PublishedReportJson } from '../../src/examples/published';
 import { readWorkbook, workbookBytes } from '../../src/xlsx';
 import { validateGrids } from '../../src/workflow/validate';
 import type { Grid, GridCell } from '../../src/grid/types';

@@ -15,7 +15,7 @@ import { buildLayout } from '../../src/layout';
 import { parseExample, type ExampleJson } from '../../src/examples/load';
 import { handmadeSheets } from '../../src/examples/handmade';
 import { departmentSet } from '../../src/consolidate/demoSet';
-import { publishedReportFigures, type PublishedReportJson } from '../../src/consolidate/exampleFigures';
+import { publishedReportFigures, type PublishedReportJson } from '../../src/examples/published';
 import { validateGrids } from '../../src/workflow/validate';
 import { EXCEL_API_1_1, EXCEL_API_FULL, detectApiSupport, type ApiSupport } from '../../src/excel/apiSupport';
 import { ExcelHost } from '../../src/excel/host';

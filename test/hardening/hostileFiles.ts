@@ -7,7 +7,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { publishedReportFigures } from '../../src/consolidate/exampleFigures';
+import { publishedReportFigures } from '../../src/examples/published';
 import { format2021 } from '../../src/formats';
 import type { ReportFigures } from '../../src/rules/types';
 import { templateWorkbook, workbookBytes } from '../../src/xlsx';

@@ -7,8 +7,8 @@
 import * as path from 'path';
 import { figureIndex } from '../figureIndex';
 import { departmentSet } from '../demoSet';
-import { publishedReportFigures } from '../exampleFigures';
-import type { PublishedReportJson } from '../exampleFigures';
+import { publishedReportFigures } from '../../examples/published';
+import type { PublishedReportJson } from '../../examples/published';
 import { consolidationText } from '../report';
 import type { ConsolidationResult } from '../types';
 import { writeDepartmentFiles } from './demoFiles';
