@@ -52,10 +52,17 @@ export function looksLikeFormula(text: string): boolean {
   return /^[=+\-@]/.test(text.replace(/^\s+/, ''));
 }
 
-/** The base name of a path or file name, without folders and without the .xlsx/.xlsm/.xls extension. */
+/**
+ * Workbook files consolidation takes: .xlsx, .xlsm, .xls, binary .xlsb and WPS .et (the last three are
+ * listed as unreadable with their reason, never skipped). One list for the folder scan (./node/files.ts)
+ * and for `fileBaseName`, so that a unit named after its file is the same unit whatever the extension.
+ */
+export const WORKBOOK_FILE = /\.(xlsx|xlsm|xls|xlsb|et)$/i;
+
+/** The base name of a path or file name, without folders and without a workbook extension (WORKBOOK_FILE). */
 export function fileBaseName(file: string): string {
   const base = file.split(/[\\/]/).pop() || file;
-  return base.replace(/\.(xlsx|xlsm|xls|et)$/i, '');
+  return base.replace(WORKBOOK_FILE, '');
 }
 
 /**

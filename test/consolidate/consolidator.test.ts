@@ -195,6 +195,14 @@ describe('expected units', () => {
       matched: 3,
     });
   });
+
+  test('a unit whose binary .xlsb file cannot be read has arrived: neither missing nor unexpected', () => {
+    const r = consolidate([...clean().slice(0, 1), { file: 'in/淮安市财政局.xlsb', reason: '.xlsb 不支持', reasonEn: '.xlsb not supported' }], {
+      expectedUnits: ['淮安市公安局', '淮安市财政局'],
+    });
+    expect(r.sources[1]).toMatchObject({ unit: '淮安市财政局', status: 'unreadable' });
+    expect(r.expected).toEqual({ missing: [], unexpected: [], matched: 2 });
+  });
 });
 
 describe('streaming', () => {

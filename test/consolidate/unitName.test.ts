@@ -24,6 +24,11 @@ describe('unit names', () => {
     expect(fileBaseName('C:\\报表\\市医保局.XLSX')).toBe('市医保局');
   });
 
+  test('every workbook extension the folder scan takes is stripped: .xlsb, .xlsm, .xls and WPS .et too', () => {
+    expect(['财政局.xlsx', 'in/财政局.xlsb', '财政局.XLSM', '财政局.xls', 'C:\\收件\\财政局.et'].map(fileBaseName)).toEqual(new Array(5).fill('财政局'));
+    expect(fileBaseName('财政局.docx')).toBe('财政局.docx');
+  });
+
   test('copied text: control characters removed, length bounded; formula-like text is recognised', () => {
     expect(cleanCopiedText('市\u0000公安局\u0007 ')).toBe('市 公安局');
     expect(cleanCopiedText('局'.repeat(500)).length).toBe(MAX_COPIED_TEXT);

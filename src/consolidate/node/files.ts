@@ -16,14 +16,10 @@ import type { ConsolidateOptions } from '../index';
 import { readFileInputs } from '../readInput';
 import type { ConsolidationResult, UnreadableInput } from '../types';
 import { parseUnitList } from '../unitList';
+import { WORKBOOK_FILE } from '../unitName';
 import { consolidationWorkbook } from '../workbook';
 import type { ConsolidationWorkbookOptions } from '../workbook';
 
-/**
- * Extensions taken from folders (a file named explicitly is always taken). Binary (.xlsb) and WPS (.et)
- * workbooks are taken too, so that they are listed as unreadable with the reason, never skipped silently.
- */
-const WORKBOOK_EXTENSIONS = /\.(xlsx|xlsm|xls|xlsb|et)$/i;
 
 /** The input files of a run. */
 export interface InputFiles {
@@ -36,7 +32,9 @@ export interface InputFiles {
 }
 
 /**
- * Expands files and folders (recursively; hidden folders skipped) into the workbooks to read.
+ * Expands files and folders (recursively; hidden folders skipped) into the workbooks to read. Folders
+ * give their workbook files (WORKBOOK_FILE: binary .xlsb and WPS .et too, so that they are listed as
+ * unreadable with the reason, never skipped silently); a file named explicitly is always taken.
  * Paths listed in `exclude` (e.g. the output file) are left out. Never throws for a bad argument.
  */
 export async function listInputFiles(paths: readonly string[], exclude: readonly string[] = []): Promise<InputFiles> {
@@ -60,7 +58,7 @@ export async function listInputFiles(paths: readonly string[], exclude: readonly
         continue;
       }
       if (e.isDirectory()) await walk(full);
-      else if (e.name.indexOf('~$') === 0 || !WORKBOOK_EXTENSIONS.test(e.name)) skipped.push(full);
+      else if (e.name.indexOf('~$') === 0 || !WORKBOOK_FILE.test(e.name)) skipped.push(full);
       else take(full);
     }
   };
