@@ -13,20 +13,7 @@ import { plainWorkbook } from '../../src/examples/workbook';
 import { writeWorkbookFile } from '../../src/xlsx/node';
 import { runTemplate } from '../../src/cli/template';
 import { runValidate } from '../../src/cli/validate';
-
-async function captured(run: () => Promise<number>): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const so = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
-  const se = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => (err.push(String(s)), true));
-  try {
-    const code = await run();
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    so.mockRestore();
-    se.mockRestore();
-  }
-}
+import { captured } from '../fixtures/cli';
 
 let dir: string;
 let seedFile: string;
