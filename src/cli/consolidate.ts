@@ -3,7 +3,7 @@ import * as path from 'path';
 import type { Lang } from '../rules/types';
 import { consolidationErrorJson, consolidationExitCode, consolidationJson, consolidationText, planWords } from '../consolidate';
 import { ConsolidationError } from '../consolidate/errors';
-import { consolidateFiles, readUnitListFile, writeConsolidationFile } from '../consolidate/node/files';
+import { consolidateFiles, readUnitListFile, UnitListEncodingError, writeConsolidationFile } from '../consolidate/node/files';
 import { describeReadError } from './errors';
 import { terminalJson, terminalText } from './terminalText';
 
@@ -44,7 +44,8 @@ export async function runConsolidate(inputs: string[], opts: ConsolidateCliOptio
     try {
       expectedUnits = await readUnitListFile(opts.units);
     } catch (err) {
-      process.stderr.write(`nianbao: ${terminalText(describeReadError(err, opts.units, opts.lang))}\n`);
+      const why = err instanceof UnitListEncodingError ? (opts.lang === 'en' ? err.messageEn : err.message) : describeReadError(err, opts.units, opts.lang);
+      process.stderr.write(`nianbao: ${terminalText(why)}\n`);
       return 2;
     }
   }

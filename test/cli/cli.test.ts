@@ -13,6 +13,7 @@ import { plainWorkbook } from '../../src/examples/workbook';
 import { writeWorkbookFile } from '../../src/xlsx/node';
 import { runTemplate } from '../../src/cli/template';
 import { runValidate } from '../../src/cli/validate';
+import { runConsolidate } from '../../src/cli/consolidate';
 import { captured } from '../fixtures/cli';
 
 let dir: string;
@@ -91,4 +92,16 @@ test('exit code 2: not a workbook, a missing file, a workbook without official t
   expect(doc.files[1].errors[0]).toContain('文件不存在');
   expect(doc.files[2].tables).toEqual([]);
   expect(doc.files[2].errors[0]).toBe('未找到官方统计表');
+});
+
+test('consolidate --units: a list neither UTF-8 nor GBK stops with exit 2 and a message naming the file; nothing written', async () => {
+  const units = path.join(dir, 'units-garbled.txt');
+  fs.writeFileSync(units, Uint8Array.from([0xce, 0xde, 0x81, 0x20, 0xff]));
+  const output = path.join(dir, 'never.xlsx');
+  const r = await captured(() => runConsolidate([seedFile], { output, units, lang: 'zh' }));
+  expect(r.code).toBe(2);
+  expect(r.err).toBe(`nianbao: ${units}：应报单位清单不是 UTF-8 或 GBK（GB18030）编码的文本，无法读取。请用记事本“另存为”UTF-8 编码后重试。\n`);
+  expect(fs.existsSync(output)).toBe(false);
+  const en = await captured(() => runConsolidate([seedFile], { output, units, lang: 'en' }));
+  expect(en.err).toContain(`${units}: the list of expected units is neither UTF-8 nor GBK (GB18030) text`);
 });

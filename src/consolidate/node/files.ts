@@ -148,7 +148,46 @@ export async function writeConsolidationFile(
   await writeWorkbookFile(file, consolidationWorkbook(result, options), { force: options.force });
 }
 
-/** The expected-units list of the CLI's --units FILE (UTF-8, one unit per line; see `parseUnitList`). */
+/** A --units file whose bytes are neither UTF-8 nor GB18030 (GBK) text; the message names the file. */
+export class UnitListEncodingError extends Error {
+  readonly messageEn: string;
+  readonly file: string;
+
+  constructor(file: string) {
+    super(`${file}：应报单位清单不是 UTF-8 或 GBK（GB18030）编码的文本，无法读取。请用记事本“另存为”UTF-8 编码后重试。`);
+    this.name = 'UnitListEncodingError';
+    this.messageEn = `${file}: the list of expected units is neither UTF-8 nor GBK (GB18030) text and cannot be read. Save it as UTF-8 and try again.`;
+    this.file = file;
+  }
+}
+
+/**
+ * The text of a units file. Windows Notepad in China saves GBK ("ANSI") unless told otherwise, and
+ * "Unicode" as UTF-16 with a byte-order mark, so: a UTF-16 BOM decides UTF-16; otherwise strict UTF-8
+ * (a UTF-8 BOM dropped); bytes that are not UTF-8 are read as GB18030, the superset of GBK and GB2312.
+ * Both decoders are strict: GBK read as UTF-8 fails (it is almost never valid UTF-8), and bytes that
+ * are not GB18030 either fail too, instead of becoming unit names of mojibake.
+ * @throws UnitListEncodingError naming `file` when the bytes are neither.
+ */
+export function decodeUnitListBytes(bytes: Uint8Array, file: string): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  for (const encoding of ['utf-8', 'gb18030']) {
+    try {
+      // ignoreBOM: false (the default) drops a leading UTF-8 BOM.
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      // not this encoding: try the next
+    }
+  }
+  throw new UnitListEncodingError(file);
+}
+
+/**
+ * The expected-units list of the CLI's --units FILE: one unit per line (see `parseUnitList`), in UTF-8,
+ * GBK/GB18030 or UTF-16 with a BOM (see `decodeUnitListBytes`).
+ * @throws UnitListEncodingError for other bytes; the file system's errors (ENOENT, EACCES) as they are.
+ */
 export async function readUnitListFile(file: string): Promise<string[]> {
-  return parseUnitList(await fs.readFile(file, 'utf8'));
+  return parseUnitList(decodeUnitListBytes(await fs.readFile(file), file));
 }
