@@ -13,6 +13,10 @@
  * - Identical content means the same SHA-256 of the file bytes and the same sheet(s). Equal figures
  *   under different unit names are reported as a notice, not a duplicate: many small offices
  *   legitimately report all zeros.
+ * - Unreadable inputs never take part in duplicate detection: a broken re-send of a unit's file (or an
+ *   unreadable copy under the same name) is listed as unreadable, and the readable report of that unit
+ *   is summed; with preferLatest a newer broken copy does not push the valid report out, and without
+ *   it a broken copy does not stop the run. (Its unit still counts as arrived for the expected units.)
  * - Format and year mismatches are checked over every readable input that is not a superseded
  *   duplicate, invalid or not: a file on the wrong format must be fixed whether or not it is summed.
  *   Inputs whose year was not recognised are not compared (a notice names them).
@@ -196,7 +200,7 @@ export class Consolidator {
     const options = this.options;
     const held = this.held;
     const now = options.now || new Date();
-    const duplicates = findDuplicates(held);
+    const duplicates = findDuplicates(held.filter((h) => !h.unreadable));
     const superseded: Record<number, number> = {};
     if (options.preferLatest) resolveDuplicates(held, duplicates, superseded);
     const live = held.filter((h) => !h.unreadable && superseded[h.index] === undefined);
@@ -258,11 +262,11 @@ export class Consolidator {
   }
 }
 
-/** Groups of inputs that are the same unit or the same file. */
-function findDuplicates(held: readonly Held[]): DuplicateGroup[] {
+/** Groups of inputs that are the same unit or the same file, among `readable` (unreadable inputs are left out by the caller). */
+function findDuplicates(readable: readonly Held[]): DuplicateGroup[] {
   const byContent: Record<string, number[]> = {};
   const byUnit: Record<string, number[]> = {};
-  for (const h of held) {
+  for (const h of readable) {
     if (h.sha256) (byContent[`${h.sha256}\n${h.sheet || ''}`] = byContent[`${h.sha256}\n${h.sheet || ''}`] || []).push(h.index);
     if (h.unitKey) (byUnit[h.unitKey] = byUnit[h.unitKey] || []).push(h.index);
   }

@@ -43,7 +43,8 @@ export interface ConsolidationOptions {
   readonly includeInvalid?: boolean;
   /**
    * When the same unit (or the same file content) arrives twice, keep the latest instead of stopping:
-   * the larger `modified`, or, when times are equal or unknown, the one added last.
+   * the larger `modified`, or, when times are equal or unknown, the one added last. Unreadable inputs
+   * are never duplicates (a newer broken copy does not replace a readable report; it is listed as unreadable).
    */
   readonly preferLatest?: boolean;
   /** The units that should report (names as the user wrote them); missing and unexpected units are reported. */
@@ -97,7 +98,7 @@ export interface SourceEntry {
   readonly firstErrors: readonly string[];
 }
 
-/** Inputs that are the same unit or the same file. */
+/** Readable inputs that are the same unit or the same file (unreadable inputs take no part). */
 export interface DuplicateGroup {
   /** `unit`: same normalised unit name; `content`: same SHA-256 and sheet. */
   readonly kind: 'unit' | 'content';

@@ -186,6 +186,33 @@ describe('refusals', () => {
   });
 });
 
+describe('duplicates never include unreadable inputs', () => {
+  const brokenResend = { file: '重发/淮安市审计局.xlsx', sha256: 'b'.repeat(64), modified: Date.UTC(2025, 0, 25), reason: '文件已损坏', reasonEn: 'damaged' };
+
+  test('preferLatest: a newer broken copy of a unit\'s file does not push its valid report out', () => {
+    const inputs = clean().map((i) => ({ ...i, modified: Date.UTC(2025, 0, 20) }));
+    const r = consolidate([...inputs, brokenResend], { preferLatest: true });
+    expect(r.sources.map((s) => s.status)).toEqual(['included', 'included', 'included', 'included', 'included', 'included', 'unreadable']);
+    expect(r.sources[6].unit).toBe('淮安市审计局');
+    expect(r.duplicates).toEqual([]);
+    expect(r.summary.cells['t3_applications/r1_new:c_total'].value).toBe(3119);
+  });
+
+  test('without preferLatest a broken re-send does not stop the run: listed as unreadable, the readable report summed', () => {
+    const r = consolidate([...clean(), brokenResend]);
+    expect(r.sources[1].status).toBe('included');
+    expect(r.sources[6]).toMatchObject({ status: 'unreadable', reason: '文件已损坏' });
+    expect(r.breakdown.rows.map((row) => row.unit)).toEqual(units);
+    expect(r.summary.cells['t3_applications/r1_new:c_total'].value).toBe(3119);
+  });
+
+  test('two unreadable copies of one file are not a duplicate either', () => {
+    const r = consolidate([...clean(), brokenResend, { ...brokenResend, file: '再发/淮安市审计局.xlsx' }]);
+    expect(r.sources.slice(6).map((s) => s.status)).toEqual(['unreadable', 'unreadable']);
+    expect(r.duplicates).toEqual([]);
+  });
+});
+
 describe('expected units', () => {
   test('missing and unexpected units are reported; names compared normalised', () => {
     const r = consolidate(clean().slice(0, 4), { expectedUnits: ['淮安市公安局', '淮安市 审计局', '淮安市教育局', '淮安市民政局', '淮安市水利局'] });
