@@ -2,19 +2,18 @@
  * The preflight of an .xlsx before ExcelJS sees it: from the zip directory, then from a streaming pass
  * over every part, it decides whether the file can be read within the limits of ./limits.ts, refuses it
  * with a specific message if not, and lists what the user should know (macros not run, external links
- * not followed). Browser-safe (JSZip, the zip library ExcelJS itself uses; no Node APIs).
+ * not followed). Browser-safe (pako, the inflate library under JSZip and ExcelJS; no Node APIs).
  *
  * Order of the checks, cheapest first:
  * 1. file size; the zip directory (a truncated file has none); zip encryption; .xlsb; compression methods;
  *    number of parts; the inflated total and each large part's compression ratio as the directory states them;
- * 2. every part inflated as a stream, never beyond what the directory states (a part that inflates to more
- *    is a crafted zip bomb: reading stops there), so the total actually inflated stays within the limit;
+ * 2. every part inflated chunk by chunk, never beyond what the directory states (a part that inflates to
+ *    more is a crafted zip bomb: reading stops there), so the total actually inflated stays within the limit;
  * 3. while inflating: worksheets priced by their cells, rows, merged ranges, validations and column
  *    definitions; comments and table columns counted as cells; defined names priced from the workbook part.
  * Each count stops the pass as soon as it passes its limit, so a million-row sheet is refused after a
  * tenth of it is inflated.
  */
-import JSZip from 'jszip';
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, referenceCells, referenceListCells } from './a1Range';
 import { XlsxReadError } from './errors';
 import type { XlsxNotice } from './errors';
@@ -33,15 +32,7 @@ import { attributeValue, TagScanner } from './tagScanner';
 import { definedNameCosts, sheetNamesByPart, WORKBOOK_PART, WORKBOOK_RELS_PART } from './workbookParts';
 import { readZipDirectory } from './zipDirectory';
 import type { ZipEntry } from './zipDirectory';
-
-/** The part of JSZip's internal stream API used here (not in its type declarations). */
-interface PartStream {
-  on(event: 'data', listener: (chunk: Uint8Array) => void): PartStream;
-  on(event: 'error', listener: (error: Error) => void): PartStream;
-  on(event: 'end', listener: () => void): PartStream;
-  pause(): PartStream;
-  resume(): PartStream;
-}
+import { inflateEntry } from './zipParts';
 
 const DEFLATE = 8;
 const STORED = 0;
@@ -206,62 +197,10 @@ class WorkbookCost {
   }
 }
 
-/** Tags whose attributes a worksheet scan needs. */
+/** Tags a worksheet scan counts, and those whose attributes it reads. */
+const WORKSHEET_TAGS = ['c', 'row', 'mergeCell', 'dataValidation', 'dimension', 'col'];
 const WORKSHEET_CAPTURE = ['row', 'mergeCell', 'dataValidation', 'dimension', 'col'];
 
-/**
- * Inflate one part as a stream, never past `limit` bytes, handing each chunk to `onChunk` (which may
- * throw an XlsxReadError to stop). Resolves to the number of bytes inflated.
- */
-function inflatePart(file: JSZip.JSZipObject, limit: number, overLimit: () => XlsxReadError, onChunk?: (chunk: Uint8Array) => void): Promise<number> {
-  return new Promise<number>((resolve, reject) => {
-    let size = 0;
-    let stopped = false;
-    const stream = (file as unknown as { internalStream(type: string): PartStream }).internalStream('uint8array');
-    const stop = (error: Error): void => {
-      if (stopped) return;
-      stopped = true;
-      stream.pause();
-      reject(error);
-    };
-    stream
-      .on('data', (chunk: Uint8Array) => {
-        if (stopped) return;
-        size += chunk.length;
-        if (size > limit) {
-          stop(overLimit());
-          return;
-        }
-        try {
-          if (onChunk) onChunk(chunk);
-        } catch (e) {
-          stop(e instanceof Error ? e : new Error(String(e)));
-        }
-      })
-      .on('error', (error: Error) => stop(error))
-      .on('end', () => {
-        if (!stopped) resolve(size);
-      })
-      .resume();
-  });
-}
-
-/** A part's text (UTF-8) and its inflated size, inflated within `limit`. */
-async function partText(file: JSZip.JSZipObject, limit: number, overLimit: () => XlsxReadError): Promise<{ text: string; size: number }> {
-  const chunks: Uint8Array[] = [];
-  const size = await inflatePart(file, limit, overLimit, (c) => chunks.push(c.slice()));
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.length;
-  }
-  return { text: new TextDecoder('utf-8').decode(all), size };
-}
-
-function describe(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /**
  * Decide whether `bytes` (an .xlsx: the caller has checked the zip signature) can be handed to ExcelJS.
@@ -272,43 +211,43 @@ function describe(e: unknown): string {
  */
 export async function preflightWorkbook(bytes: Uint8Array): Promise<XlsxNotice[]> {
   const entries = checkDirectory(bytes);
-  const declared: Record<string, number> = {};
-  for (const e of entries) declared[e.name] = e.uncompressedSize;
-
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (e) {
-    throw corrupt(`工作簿已损坏或不完整，无法读取（${describe(e)}）。请向报送单位重新索取文件。`);
-  }
-
   let inflated = 0;
   const cost = new WorkbookCost();
-  const inflate = async (file: JSZip.JSZipObject, onChunk?: (chunk: Uint8Array) => void, asText?: boolean): Promise<string | undefined> => {
-    const stated = declared[file.name];
-    const limit = stated !== undefined ? stated : MAX_UNCOMPRESSED_BYTES - inflated;
-    const over = (): XlsxReadError =>
-      stated !== undefined
-        ? corrupt(`压缩包中的 ${file.name} 解压后超过目录记载的大小（${grouped(stated)} 字节），文件已损坏或被刻意构造（“压缩炸弹”），已停止读取。`)
-        : tooLarge(`工作簿解压后超过 ${megabytes(MAX_UNCOMPRESSED_BYTES)} 的上限（疑为“压缩炸弹”），已停止读取。`);
-    try {
-      if (asText) {
-        const part = await partText(file, limit, over);
-        inflated += part.size;
-        return part.text;
+  /** Inflate one part within what the directory states, feeding `onChunk`; its inflated size. */
+  const inflate = (entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): number => {
+    const result = inflateEntry(bytes, entry, entry.uncompressedSize, onChunk);
+    if (typeof result !== 'number') {
+      if (result.kind === 'over-limit') {
+        throw corrupt(`压缩包中的 ${entry.name} 解压后超过目录记载的大小（${grouped(entry.uncompressedSize)} 字节），文件已损坏或被刻意构造（“压缩炸弹”），已停止读取。`);
       }
-      inflated += await inflatePart(file, limit, over, onChunk);
-      return undefined;
-    } catch (e) {
-      if (e instanceof XlsxReadError) throw e;
-      throw corrupt(`工作簿已损坏，无法读取压缩包中的 ${file.name}（${describe(e)}）。请向报送单位重新索取文件。`);
+      const why = result.kind === 'missing' ? '数据缺失，文件可能被截断' : result.detail;
+      throw corrupt(`工作簿已损坏，无法读取压缩包中的 ${entry.name}（${why}）。请向报送单位重新索取文件。`);
     }
+    if (result !== entry.uncompressedSize) {
+      throw corrupt(`工作簿已损坏，压缩包中的 ${entry.name} 解压后的大小（${grouped(result)} 字节）与目录记载（${grouped(entry.uncompressedSize)} 字节）不符。请向报送单位重新索取文件。`);
+    }
+    inflated += result;
+    return result;
   };
+  /** A part's text (UTF-8). */
+  const text = (entry: ZipEntry): string => {
+    const chunks: Uint8Array[] = [];
+    const size = inflate(entry, (c) => chunks.push(c.slice()));
+    const all = new Uint8Array(size);
+    let at = 0;
+    for (const c of chunks) {
+      all.set(c, at);
+      at += c.length;
+    }
+    return new TextDecoder('utf-8').decode(all);
+  };
+  // The reader keeps the last of entries with the same name; so does this lookup.
+  const named = (name: string): ZipEntry | undefined => entries.filter((e) => e.name === name).pop();
 
-  const workbookFile = zip.file(WORKBOOK_PART);
-  const relsFile = zip.file(WORKBOOK_RELS_PART);
-  const workbookXml = workbookFile ? ((await inflate(workbookFile, undefined, true)) as string) : '';
-  const relsXml = relsFile ? ((await inflate(relsFile, undefined, true)) as string) : '';
+  const workbookEntry = named(WORKBOOK_PART);
+  const relsEntry = named(WORKBOOK_RELS_PART);
+  const workbookXml = workbookEntry ? text(workbookEntry) : '';
+  const relsXml = relsEntry ? text(relsEntry) : '';
   const sheetNames = sheetNamesByPart(workbookXml, relsXml);
   for (const name of definedNameCosts(workbookXml)) {
     cost.rangeCells += name.cells;
@@ -320,24 +259,25 @@ export async function preflightWorkbook(bytes: Uint8Array): Promise<XlsxNotice[]
   const notices: XlsxNotice[] = [];
   let macros = false;
   let links = false;
-  for (const path of Object.keys(zip.files)) {
-    const file = zip.files[path];
-    if (file.dir || file === workbookFile || file === relsFile) continue;
+  for (const entry of entries) {
+    const path = entry.name;
+    if (entry === workbookEntry || entry === relsEntry || path.charAt(path.length - 1) === '/') continue;
     if (MACROS.test(path)) macros = true;
     if (EXTERNAL_LINKS.test(path)) links = true;
     if (WORKSHEET.test(path)) {
       const sheet = new SheetCost(sheetNames[path] || path);
-      const scanner = new TagScanner(WORKSHEET_CAPTURE, (tag, attributes) => cost.worksheetTag(sheet, tag, attributes));
-      await inflate(file, (chunk) => scanner.push(chunk));
+      const scanner = new TagScanner(WORKSHEET_TAGS, WORKSHEET_CAPTURE, (tag, attributes) => cost.worksheetTag(sheet, tag, attributes));
+      inflate(entry, (chunk) => scanner.push(chunk));
     } else if (COMMENTS.test(path) || TABLE.test(path)) {
-      const counted = COMMENTS.test(path) ? 'comment' : 'tableColumn';
-      const scanner = new TagScanner([], (tag) => {
-        if (tag === counted) cost.addCells(1, undefined, path);
-      });
-      await inflate(file, (chunk) => scanner.push(chunk));
+      const scanner = new TagScanner([COMMENTS.test(path) ? 'comment' : 'tableColumn'], [], () => cost.addCells(1, undefined, path));
+      inflate(entry, (chunk) => scanner.push(chunk));
     } else {
-      await inflate(file);
+      inflate(entry, () => undefined);
     }
+  }
+  if (inflated > MAX_UNCOMPRESSED_BYTES) {
+    // Unreachable while every part matches its stated size (their total was checked); kept as the invariant.
+    throw tooLarge(`工作簿解压后超过 ${megabytes(MAX_UNCOMPRESSED_BYTES)} 的上限（疑为“压缩炸弹”），${NOT_READ}`);
   }
   if (macros) {
     notices.push({

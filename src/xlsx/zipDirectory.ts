@@ -1,8 +1,8 @@
 /**
  * The central directory of a zip file (APPNOTE.TXT §4.3.12–4.3.16), read from the bytes without
  * inflating anything: what an .xlsx holds, how big each part says it is once uncompressed, and whether
- * a part is encrypted. Browser-safe (DataView only, no Buffer, no BigInt: 64-bit sizes are combined
- * from two 32-bit halves, exact up to 2^53).
+ * a part is encrypted, and where its data lies. Browser-safe (DataView and TextDecoder, no Buffer, no
+ * BigInt: 64-bit sizes are combined from two 32-bit halves, exact up to 2^53).
  */
 
 /** One entry of the central directory. */
@@ -17,6 +17,8 @@ export interface ZipEntry {
   readonly method: number;
   /** General purpose flag bit 0: the entry is encrypted (zip password). */
   readonly encrypted: boolean;
+  /** Offset of the entry's local header in the bytes (data prepended to the zip accounted for). */
+  readonly localOffset: number;
 }
 
 /** Why the directory could not be read. */
@@ -67,8 +69,13 @@ function directoryBounds(view: DataView, eocd: number): { count: number; size: n
   return { count, size, offset };
 }
 
-/** Sizes replaced by the ZIP64 extra field (only the saturated ones are present, in this order). */
-function zip64Sizes(view: DataView, extra: number, extraEnd: number, uncompressed: number, compressed: number): { uncompressed: number; compressed: number } {
+/** Sizes and offset replaced by the ZIP64 extra field (only the saturated ones are present, in this order). */
+function zip64Fields(
+  view: DataView,
+  extra: number,
+  extraEnd: number,
+  fields: { uncompressed: number; compressed: number; offset: number },
+): { uncompressed: number; compressed: number; offset: number } {
   let at = extra;
   while (at + 4 <= extraEnd) {
     const id = view.getUint16(at, true);
@@ -77,24 +84,26 @@ function zip64Sizes(view: DataView, extra: number, extraEnd: number, uncompresse
     if (id === ZIP64_EXTRA_ID) {
       let p = body;
       const end = Math.min(body + length, extraEnd);
-      let u = uncompressed;
-      let c = compressed;
-      if (u === U32_MAX && p + 8 <= end) {
-        u = u64(view, p);
+      const out = { ...fields };
+      if (out.uncompressed === U32_MAX && p + 8 <= end) {
+        out.uncompressed = u64(view, p);
         p += 8;
       }
-      if (c === U32_MAX && p + 8 <= end) c = u64(view, p);
-      return { uncompressed: u, compressed: c };
+      if (out.compressed === U32_MAX && p + 8 <= end) {
+        out.compressed = u64(view, p);
+        p += 8;
+      }
+      if (out.offset === U32_MAX && p + 8 <= end) out.offset = u64(view, p);
+      return out;
     }
     at = body + length;
   }
-  return { uncompressed, compressed };
+  return fields;
 }
 
-function asciiName(bytes: Uint8Array, start: number, length: number): string {
-  let s = '';
-  for (let i = 0; i < length; i++) s += String.fromCharCode(bytes[start + i]);
-  return s;
+/** An entry name as the .xlsx reader (JSZip) decodes it: UTF-8. */
+function entryName(bytes: Uint8Array, start: number, length: number): string {
+  return new TextDecoder('utf-8').decode(bytes.subarray(start, start + length));
 }
 
 /**
@@ -126,13 +135,18 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     const nameStart = at + CENTRAL_HEADER_SIZE;
     const next = nameStart + nameLength + extraLength + commentLength;
     if (next > eocd) return { ok: false, problem: 'bad-directory' };
-    const sizes = zip64Sizes(view, nameStart + nameLength, nameStart + nameLength + extraLength, view.getUint32(at + 24, true), view.getUint32(at + 20, true));
+    const fields = zip64Fields(view, nameStart + nameLength, nameStart + nameLength + extraLength, {
+      uncompressed: view.getUint32(at + 24, true),
+      compressed: view.getUint32(at + 20, true),
+      offset: view.getUint32(at + 42, true),
+    });
     entries.push({
-      name: asciiName(bytes, nameStart, nameLength),
-      compressedSize: sizes.compressed,
-      uncompressedSize: sizes.uncompressed,
+      name: entryName(bytes, nameStart, nameLength),
+      compressedSize: fields.compressed,
+      uncompressedSize: fields.uncompressed,
       method,
       encrypted: (flags & 1) === 1,
+      localOffset: fields.offset + (start - bounds.offset),
     });
     at = next;
   }

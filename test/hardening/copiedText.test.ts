@@ -130,7 +130,7 @@ function copiedCells(): ExcelJS.Cell[] {
 
 /** The unit-name cells only: column B of the breakdown, column D of the source list. */
 function unitCells(): ExcelJS.Cell[] {
-  return copiedCells().filter((c) => (c.worksheet.name === BREAKDOWN_SHEET ? c.col === 2 : c.col === 4));
+  return copiedCells().filter((c) => (c.worksheet.name === BREAKDOWN_SHEET ? Number(c.col) === 2 : Number(c.col) === 4));
 }
 
 test('formula-like unit names are kept as typed, as text cells formatted as text (@): =, +, -, @, after a tab or CR, full-width ＝', () => {
