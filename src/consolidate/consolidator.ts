@@ -51,6 +51,11 @@ export type ValidateFigures = (figures: ReportFigures) => readonly Finding[];
 /** States of one figure of one input; 0 (the typed array's initial value) means absent from the sheet. */
 const BLANK = 1;
 const VALUE = 2;
+/** The cell holds something that is not a number: no value, the input has an error, the figure is flagged. */
+const UNREADABLE = 3;
+
+/** Longest text kept of a cell that is not a number (for the breakdown and messages): 40 characters and …. */
+const MAX_FOUND_TEXT = 41;
 
 /** What is kept of one input. */
 interface Held {
@@ -72,6 +77,8 @@ interface Held {
   readonly unreadable?: { reason: string; reasonEn: string };
   readonly values?: Float64Array;
   readonly states?: Uint8Array;
+  /** Text found in the cells whose state is UNREADABLE, by position; absent when none. */
+  readonly unreadableTexts?: Readonly<Record<number, string>>;
   /** Keys of the figures named by this input's error findings. */
   readonly suspect?: readonly string[];
 }
@@ -117,8 +124,20 @@ export class Consolidator {
     const n = figures.columns.length;
     const values = new Float64Array(n);
     const states = new Uint8Array(n);
+    const errorFindings = input.findings.filter((f) => f.severity === 'error');
+    const errorIssues = report.issues.filter((i) => i.severity === 'error');
+    const suspect: string[] = [];
+    const named: Record<string, boolean> = {};
+    for (const f of errorFindings) {
+      for (const c of f.cells) {
+        const key = refKey(c.ref);
+        suspect.push(key);
+        named[key] = true;
+      }
+    }
     let missing = 0;
     const unreadableValues: string[] = [];
+    let unreadableTexts: Record<number, string> | undefined;
     for (let i = 0; i < n; i++) {
       const key = figures.columns[i].key;
       const reading: CellReading | undefined = input.figures.cells[key];
@@ -126,25 +145,27 @@ export class Consolidator {
         missing++;
         continue;
       }
-      if (reading.value === null) {
+      const isNumber = typeof reading.value === 'number' && isFinite(reading.value);
+      if (reading.invalid || (reading.value !== null && !isNumber)) {
+        // Text, #REF!, a formula without a cached result…: never read as 0. Summed as blank when the
+        // input is included anyway, and then flagged like the figures it has values in.
+        states[i] = UNREADABLE;
+        const found = cleanCopiedText(String(reading.raw !== undefined ? reading.raw : reading.value), MAX_FOUND_TEXT);
+        (unreadableTexts = unreadableTexts || {})[i] = found;
+        // The rules name such a cell in an error finding; if the host's findings do not, it is counted here.
+        if (!named[key]) unreadableValues.push(`${reading.address || key}：${found}`);
+      } else if (reading.value === null) {
         states[i] = BLANK;
-      } else if (typeof reading.value === 'number' && isFinite(reading.value)) {
-        states[i] = VALUE;
-        values[i] = reading.value;
       } else {
-        // Not a number the rules could have produced: never read it as 0.
-        unreadableValues.push(`${reading.address || key}：${String(reading.raw !== undefined ? reading.raw : reading.value)}`);
+        states[i] = VALUE;
+        values[i] = reading.value as number;
       }
     }
-    const errorFindings = input.findings.filter((f) => f.severity === 'error');
-    const errorIssues = report.issues.filter((i) => i.severity === 'error');
     const firstErrors = errorFindings
       .map((f) => f.message)
       .concat(errorIssues.map((i) => i.message))
       .concat(unreadableValues.map((v) => `不是数字：${v}`))
       .slice(0, MAX_FIRST_ERRORS);
-    const suspect: string[] = [];
-    for (const f of errorFindings) for (const c of f.cells) suspect.push(refKey(c.ref));
     this.held.push({
       index,
       file: input.file,
@@ -162,6 +183,7 @@ export class Consolidator {
       firstErrors,
       values,
       states,
+      unreadableTexts,
       suspect,
     });
   }
@@ -461,6 +483,9 @@ function sumFigures(
           throw precision(e, column.key, sources);
         }
         if (invalid) invalidUnits.push(h.unit);
+      } else if (states[i] === UNREADABLE) {
+        // Counted as blank: the one figure this input got wrong is flagged too (an UNREADABLE cell is an error, so the input is invalid).
+        invalidUnits.push(h.unit);
       }
       if (invalid && h.suspect && h.suspect.indexOf(column.key) >= 0) suspectUnits.push(h.unit);
     }
@@ -484,12 +509,13 @@ function buildBreakdown(format: FormatId, included: readonly Held[], sources: re
     const values = h.values as Float64Array;
     const out: Array<number | null> = [];
     for (let i = 0; i < index.columns.length; i++) out.push(states[i] === VALUE ? values[i] : null);
-    return {
+    const row: BreakdownRow = {
       source: h.index,
       unit: h.unit,
       status: sources[h.index - 1].status === 'included-invalid' ? 'included-invalid' : 'included',
       values: out,
     };
+    return h.unreadableTexts ? { ...row, unreadable: h.unreadableTexts } : row;
   });
   const total: Array<number | null> = [];
   for (let i = 0; i < index.columns.length; i++) {

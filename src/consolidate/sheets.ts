@@ -21,8 +21,11 @@ export const SOURCES_SHEET = '来源清单';
 /** One cell of a plan. */
 export type PlanCell =
   | null
-  /** Text. `copied`: it comes from an input (unit, file, sheet, message quoting a cell) and must stay text. */
-  | { readonly text: string; readonly role: PlanRole; readonly copied?: boolean }
+  /**
+   * Text. `copied`: it comes from an input (unit, file, sheet, message quoting a cell) and must stay text.
+   * `flag`: in the breakdown, the text an input summed although invalid had in a figure's cell.
+   */
+  | { readonly text: string; readonly role: PlanRole; readonly copied?: boolean; readonly flag?: 'invalid' | 'suspect' }
   /** A figure (件/项 or 万元); `flag` marks a value from an input summed although invalid. */
   | { readonly number: number; readonly role: PlanRole; readonly flag?: 'invalid' | 'suspect' }
   /** A column total: SUM over rows `top`..`bottom` of its own column, with the value it must show. */
@@ -147,7 +150,8 @@ const BREAKDOWN_HEADER_ROWS = 3;
  * 汇总明细: a title row, three header rows (table caption, official row label, official column label)
  * over one column per figure, one row per included unit (序号, 填报单位, 状态, values), and a 合计 row
  * whose cells are SUM formulas over the unit rows carrying the summary's values (a column every unit
- * left blank stays blank, as in the summary). Values of units summed although invalid are flagged.
+ * left blank stays blank, as in the summary). Values of units summed although invalid are flagged, and
+ * so is the text such a unit had in a cell instead of a number (shown as found, summed as blank).
  */
 export function breakdownPlan(result: ConsolidationResult, lang: Lang = 'zh'): SheetPlan {
   const w = WORDS[lang];
@@ -190,7 +194,10 @@ export function breakdownPlan(result: ConsolidationResult, lang: Lang = 'zh'): S
     ];
     r.values.forEach((v, k) => {
       const flag = invalid ? (figures[k].suspectUnits.indexOf(r.unit) >= 0 ? 'suspect' : 'invalid') : undefined;
-      line.push(v === null ? null : { number: v, role: 'value', flag });
+      const found = r.unreadable ? r.unreadable[k] : undefined;
+      // A cell that held text is shown with that text, flagged: SUM skips it, as the summary counted it blank.
+      if (found !== undefined) line.push({ text: found, role: 'value', copied: true, flag });
+      else line.push(v === null ? null : { number: v, role: 'value', flag });
     });
     rows.push(line);
   });

@@ -128,7 +128,10 @@ export interface SummaryFigure {
   readonly value: number | null;
   /** Number of included inputs with a value (not blank) in this figure. */
   readonly contributors: number;
-  /** Units summed although invalid (includeInvalid) that have a value in this figure. */
+  /**
+   * Units summed although invalid (includeInvalid) that have a value in this figure, or whose cell for
+   * it holds something that is not a number (text, #REF!…; summed as blank).
+   */
   readonly invalidUnits: readonly string[];
   /** Units summed although invalid whose error findings name this very figure. */
   readonly suspectUnits: readonly string[];
@@ -156,8 +159,14 @@ export interface BreakdownRow {
   readonly source: number;
   readonly unit: string;
   readonly status: 'included' | 'included-invalid';
-  /** One value per column; null = blank or absent. */
+  /** One value per column; null = blank, absent, or not a number (see `unreadable`). */
   readonly values: ReadonlyArray<number | null>;
+  /**
+   * Columns (positions in `values`) whose cell held something that is not a number, with the text found
+   * (control characters removed, at most 40 characters and …); absent when none. Only in rows of
+   * inputs summed although invalid: such a cell is an error.
+   */
+  readonly unreadable?: Readonly<Record<number, string>>;
 }
 
 /** 汇总明细: one row per included unit, one column per figure, and the total row (= the summary). */

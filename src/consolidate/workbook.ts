@@ -50,19 +50,25 @@ function roleStyle(role: PlanRole, isText = false): Partial<ExcelJS.Style> {
   return style;
 }
 
+function flagFill(flag: 'invalid' | 'suspect'): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: flag === 'suspect' ? SUSPECT_FILL : BAD_FILL } };
+}
+
 /** Write one plan cell. Copied text: string value + '@' format, never a formula. */
 function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, cell: PlanCell): void {
   const target = ws.getCell(row + 1, col + 1);
   if (cell === null) return;
   if ('text' in cell) {
-    target.style = { ...roleStyle(cell.role, true), numFmt: '@' };
+    const style: Partial<ExcelJS.Style> = { ...roleStyle(cell.role, true), numFmt: '@' };
+    if (cell.flag) style.fill = flagFill(cell.flag);
+    target.style = style;
     // A plain string is a shared-string cell in ExcelJS; it is never parsed as a formula.
     target.value = cell.text;
     return;
   }
   if ('number' in cell) {
     const style = roleStyle(cell.role);
-    if (cell.flag) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: cell.flag === 'suspect' ? SUSPECT_FILL : BAD_FILL } };
+    if (cell.flag) style.fill = flagFill(cell.flag);
     target.style = style;
     target.value = cell.number;
     return;

@@ -114,6 +114,18 @@ describe('validation before summing', () => {
     expect(r.breakdown.rows[2].status).toBe('included-invalid');
   });
 
+  test('a cell read as not a number is an error even when the host\'s findings forget it: never a silent blank', () => {
+    const key = 't3_applications/r3_1_open:c_natural';
+    const cells = { ...departments[2].cells, [key]: { value: null, invalid: true, raw: `abc${'x'.repeat(100)}`, address: 'Sheet1!C9' } };
+    const inputs = clean();
+    inputs[2] = { ...input(units[2], { format: '2021', cells }), findings: [] };
+    const r = consolidate(inputs);
+    expect(r.sources[2]).toMatchObject({ status: 'excluded-invalid', errors: 1, firstErrors: [`不是数字：Sheet1!C9：abc${'x'.repeat(37)}…`] });
+    const flagged = consolidate(inputs, { includeInvalid: true });
+    expect(flagged.figures.filter((f) => f.key === key)[0].invalidUnits).toEqual([units[2]]);
+    expect(flagged.breakdown.rows[2].unreadable).toEqual({ [flagged.breakdown.columns.findIndex((c) => c.key === key)]: `abc${'x'.repeat(37)}…` });
+  });
+
   test('unreadable inputs are listed, never summed; all unusable → nothing-to-sum', () => {
     const r = consolidate([...clean(), { file: 'in/损坏.xlsx', reason: '文件不是有效的 .xlsx', reasonEn: 'not an xlsx' }]);
     expect(r.sources[6]).toMatchObject({ status: 'unreadable', unit: '损坏', reason: '文件不是有效的 .xlsx' });
