@@ -126,8 +126,10 @@ export function renderText(results: readonly FileValidation[], lang: Lang): stri
         out.push(`  ${tableName(rep.report.format, table)}`);
         for (const finding of findings) out.push(...findingLines(finding, lang));
       }
-      const errors = rep.findings.filter((x) => x.severity === 'error').length;
-      const warnings = rep.findings.length - errors;
+      // Recognition problems (a missing row, a stray figure) count with the findings: never "no problems" after a ✗.
+      const all = [...rep.findings, ...rep.report.issues];
+      const errors = all.filter((x) => x.severity === 'error').length;
+      const warnings = all.length - errors;
       out.push(`  ${errors + warnings === 0 ? w.clean : w.summary(errors, warnings)}`);
     }
   }

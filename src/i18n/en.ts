@@ -16,6 +16,7 @@ export const en: Record<MessageKey, string> = {
     'Column “{{column}}” breaks the rule stated in the table header {{note}}, i.e. {{rule}}: items one and two add up to {{found}}, items three and four to {{expected}}, a difference of {{difference}}.',
   'rules.total-blank': '{{cell}}: the total is blank but its items add up to {{expected}} ({{rule}}). Fill in the total.',
 
+  'rules.report-blank': 'Every figure of the report is blank: the tables seem not to have been filled in. Enter 0 for what did not happen; a blank report should not replace a filled-in one in a consolidation.',
   'rules.suggestion':
     'Suggestion: change {{cell}} from {{from}} to {{to}}. This one change makes every broken rule of the table hold and breaks none that hold.',
   'rules.suggestion.fill': 'Suggestion: enter {{to}} in {{cell}}.',

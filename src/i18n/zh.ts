@@ -20,6 +20,7 @@ export const zh = {
     '“{{column}}”列不符合表头注明的勾稽关系{{note}}，即 {{rule}}：第一项加第二项之和为 {{found}}，第三项加第四项之和为 {{expected}}，相差 {{difference}}。',
   'rules.total-blank': '{{cell}}：总计未填，但各项之和为 {{expected}}（{{rule}}）。请填写总计。',
 
+  'rules.report-blank': '报表中所有数字均为空白：表格似乎尚未填写。没有发生的事项请填 0，汇总时空白表不应代替已填写的报表。',
   // Corrections proposed by error localisation.
   'rules.suggestion': '建议：将 {{cell}} 由 {{from}} 改为 {{to}}。这一处修改可使本表所有不符的规则同时成立，且不破坏已成立的规则。',
   'rules.suggestion.fill': '建议：在 {{cell}} 填写 {{to}}。',

@@ -84,7 +84,7 @@ export function validateFigures(figures: ReportFigures, options: ValidateOptions
   const cell = (ref: CellRef): FindingCell => findingCell(format.id, ref, address(ref));
   const checks = checkIdentities(figures);
   const corrections = localiseErrors(figures, checks);
-  const findings: Finding[] = [];
+  const findings: Finding[] = blankReport(figures, cell, lang);
   for (const check of checks) {
     if (check.status === 'holds' || check.status === 'unchecked') continue;
     const correction = corrections.filter((c) => c.explains.indexOf(check) >= 0)[0];
@@ -168,6 +168,19 @@ function identityFinding(
   if (!correction) return finding;
   const target = cell(correction.ref);
   return { ...finding, suggestion: suggestion(correction.ref, target.address, correction.value, correction.current) };
+}
+
+/**
+ * A report whose every figure is blank (a template sent back unfilled, or a sheet whose numbers were
+ * lost) passes every identity; say so rather than let it count as a report of zeros (rule `report-blank`,
+ * a warning on 表三's first figure, 一、本年新收 / 总计). A report that states 0 is not blank.
+ */
+function blankReport(figures: ReportFigures, cell: (ref: CellRef) => FindingCell, lang: Lang): Finding[] {
+  const keys = Object.keys(figures.cells);
+  if (keys.length === 0 || keys.some((k) => figures.cells[k].value !== null || figures.cells[k].invalid)) return [];
+  const table = getTable(getFormat(figures.format), 't3_applications');
+  const first = cell({ table: table.id, row: table.rows.filter((r) => r.isData)[0].code, column: table.columns.filter((c) => c.isTotal)[0].code });
+  return [{ rule: 'report-blank', severity: 'warning', table: table.id, cells: [first], message: t(lang, 'rules.report-blank', {}) }];
 }
 
 /** A figure without undefined fields (figures are serialised by hosts). */

@@ -65,7 +65,7 @@ test('validate --lang en speaks English', async () => {
   expect(r.out).toContain('2 error(s), 1 warning(s)');
 });
 
-test('template then validate: a blank template has no errors (exit 0); an existing file is kept without --force', async () => {
+test('template then validate: a blank template has no errors (exit 0) but is flagged as unfilled; an existing file is kept without --force', async () => {
   const file = path.join(dir, 't2021.xlsx');
   expect((await captured(() => runTemplate({ format: '2021', unit: '某某局', year: 2025, output: file }))).code).toBe(0);
   const before = fs.readFileSync(file);
@@ -77,7 +77,9 @@ test('template then validate: a blank template has no errors (exit 0); an existi
   expect(v.code).toBe(0);
   expect(v.out).toContain('格式 2021（国办公开办函〔2021〕30号）');
   expect(v.out).toContain('填报单位 某某局');
-  expect(v.out).toContain('未发现问题');
+  expect(v.out).toContain('[report-blank]');
+  expect(v.out).toContain('报表中所有数字均为空白');
+  expect(v.out).toContain('共 0 个错误，1 个警告');
 });
 
 test('exit code 2: not a workbook, a missing file, a workbook without official tables', async () => {

@@ -259,3 +259,24 @@ describe('ordering', () => {
     expectNamedCells(findings, true);
   });
 });
+
+describe('a report left blank', () => {
+  const { validateFigures } = jest.requireActual('../../src/rules') as typeof import('../../src/rules');
+  const { allCells, getFormat, refKey } = jest.requireActual('../../src/formats') as typeof import('../../src/formats');
+  const blank = (format: '2019' | '2021', fill: Record<string, number> = {}) => {
+    const cells: Record<string, { value: number | null }> = {};
+    for (const ref of allCells(getFormat(format))) cells[refKey(ref)] = { value: fill[refKey(ref)] ?? null };
+    return { format, cells };
+  };
+
+  test('every figure blank → one report-blank warning on 表三 一、本年新收 / 总计, no error', () => {
+    const findings = validateFigures(blank('2021'), { lang: 'zh' });
+    expect(findings.map((f) => [f.rule, f.severity, f.cells[0].row, f.cells[0].column])).toEqual([
+      ['report-blank', 'warning', '一、本年新收政府信息公开申请数量', '总计'],
+    ]);
+  });
+
+  test('a report that states 0 somewhere is not blank', () => {
+    expect(validateFigures(blank('2019', { 't4_review_litigation/r_count:c_review_total': 0 }), { lang: 'zh' })).toEqual([]);
+  });
+});
