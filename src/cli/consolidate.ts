@@ -3,7 +3,9 @@ import * as path from 'path';
 import type { Lang } from '../rules/types';
 import { consolidationErrorJson, consolidationExitCode, consolidationJson, consolidationText, planWords } from '../consolidate';
 import { ConsolidationError } from '../consolidate/errors';
-import { consolidateFiles, readUnitListFile, UnitListEncodingError, writeConsolidationFile } from '../consolidate/node/files';
+import { consolidateFiles, listInputFiles, readUnitListFile, UnitListEncodingError, writeConsolidationFile } from '../consolidate/node/files';
+import { BREAKDOWN_SHEET, SOURCES_SHEET } from '../consolidate/sheets';
+import { readWorkbookFile } from '../xlsx/node';
 import { describeReadError } from './errors';
 import { terminalJson, terminalText } from './terminalText';
 
@@ -29,6 +31,22 @@ function sourceReasons(err: ConsolidationError, lang: Lang): string[] {
 }
 
 /**
+ * True when `output` exists and is one of the inputs (a department's workbook), which must never be written
+ * over, not even with --force. An earlier consolidation output (it holds 汇总明细 and 来源清单) may be.
+ */
+async function outputIsASource(output: string, inputs: readonly string[]): Promise<boolean> {
+  const target = path.resolve(output);
+  const listed = await listInputFiles(inputs);
+  if (!listed.files.some((f) => path.resolve(f) === target)) return false;
+  try {
+    const sheets = (await readWorkbookFile(target)).map((g) => g.sheet);
+    return !(sheets.indexOf(BREAKDOWN_SHEET) >= 0 && sheets.indexOf(SOURCES_SHEET) >= 0);
+  } catch {
+    return true;
+  }
+}
+
+/**
  * Consolidate the departmental workbooks under `inputs` into `opts.output` (全市汇总, 汇总明细, 来源清单).
  * Sources are only read. The output is written only when the consolidation succeeds, never over an
  * existing file without --force.
@@ -48,6 +66,14 @@ export async function runConsolidate(inputs: string[], opts: ConsolidateCliOptio
       process.stderr.write(`nianbao: ${terminalText(why)}\n`);
       return 2;
     }
+  }
+  if (await outputIsASource(opts.output, inputs)) {
+    process.stderr.write(
+      opts.lang === 'en'
+        ? `nianbao: ${opts.output} is one of the departmental workbooks being consolidated; it is never overwritten. Choose another output file.\n`
+        : `nianbao：${opts.output} 是参与汇总的部门报表之一，不会被覆盖（即使使用 --force）。请另选输出文件。\n`,
+    );
+    return 2;
   }
   const progress = (done: number, total: number, file: string): void => {
     if (!opts.json && process.stderr.isTTY) process.stderr.write(`\r读取 ${done}/${total}：${terminalText(path.basename(file))}\u001b[K`);

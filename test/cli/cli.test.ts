@@ -107,3 +107,16 @@ test('consolidate --units: a list neither UTF-8 nor GBK stops with exit 2 and a 
   const en = await captured(() => runConsolidate([seedFile], { output, units, lang: 'en' }));
   expect(en.err).toContain(`${units}: the list of expected units is neither UTF-8 nor GBK (GB18030) text`);
 });
+
+test('consolidate never writes over one of its own inputs, not even with --force', async () => {
+  const { runConsolidate } = await import('../../src/cli/consolidate');
+  const folder = path.join(dir, 'departments');
+  fs.mkdirSync(folder);
+  const input = path.join(folder, 'seed-department.xlsx');
+  fs.copyFileSync(seedFile, input);
+  const before = fs.readFileSync(input);
+  const r = await captured(() => runConsolidate([folder], { output: input, force: true, lang: 'zh' }));
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('是参与汇总的部门报表之一，不会被覆盖');
+  expect(fs.readFileSync(input).equals(before)).toBe(true);
+});
