@@ -28,7 +28,6 @@ import { ConsolidationError, ConsolidationRefusedError, SummaryInvalidError } fr
 import { ExactSum, PrecisionError } from './exactSum';
 import { figureIndex } from './figureIndex';
 import { chooseUnitName, unitKey, cleanCopiedText, fileBaseName } from './unitName';
-import type { UnitNameSource } from './unitName';
 import type {
   Breakdown,
   BreakdownRow,
@@ -40,6 +39,7 @@ import type {
   ExpectedUnitsCheck,
   InputGroup,
   SourceEntry,
+  SourceFacts,
   SourceStatus,
   SummaryFigure,
   UnreadableInput,
@@ -57,22 +57,9 @@ const UNREADABLE = 3;
 /** Longest text kept of a cell that is not a number (for the breakdown and messages): 40 characters and …. */
 const MAX_FOUND_TEXT = 41;
 
-/** What is kept of one input. */
+/** What is kept of one input: the facts of its source line, and for a readable input its figures. */
 interface Held {
-  readonly index: number;
-  readonly file?: string;
-  readonly sheet?: string;
-  readonly unit: string;
-  readonly unitSource: UnitNameSource;
-  readonly unitKey: string;
-  readonly format?: FormatId;
-  readonly year?: number;
-  readonly sha256?: string;
-  readonly modified?: number;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly missingFigures: number;
-  readonly firstErrors: readonly string[];
+  readonly facts: SourceFacts;
   /** Set for unreadable inputs. */
   readonly unreadable?: { reason: string; reasonEn: string };
   readonly values?: Float64Array;
@@ -167,20 +154,22 @@ export class Consolidator {
       .concat(unreadableValues.map((v) => `不是数字：${v}`))
       .slice(0, MAX_FIRST_ERRORS);
     this.held.push({
-      index,
-      file: input.file,
-      sheet,
-      unit,
-      unitSource: name.source,
-      unitKey: unitKey(unit),
-      format: report.format,
-      year: report.year,
-      sha256: input.sha256,
-      modified: input.modified,
-      errors: errorFindings.length + errorIssues.length + unreadableValues.length,
-      warnings: input.findings.length - errorFindings.length + report.issues.length - errorIssues.length,
-      missingFigures: missing,
-      firstErrors,
+      facts: {
+        index,
+        file: input.file,
+        sheet,
+        unit,
+        unitSource: name.source,
+        unitKey: unitKey(unit),
+        format: report.format,
+        year: report.year,
+        sha256: input.sha256,
+        modified: input.modified,
+        errors: errorFindings.length + errorIssues.length + unreadableValues.length,
+        warnings: input.findings.length - errorFindings.length + report.issues.length - errorIssues.length,
+        missingFigures: missing,
+        firstErrors,
+      },
       values,
       states,
       unreadableTexts,
@@ -194,28 +183,31 @@ export class Consolidator {
     const name = chooseUnitName({ file: input.file, sheet: input.sheet });
     const unit = name.name || `（未命名 #${index}）`;
     this.held.push({
-      index,
-      file: input.file,
-      sheet: input.sheet,
-      unit,
-      unitSource: name.source,
-      unitKey: unitKey(unit),
-      sha256: input.sha256,
-      modified: input.modified,
-      errors: 1,
-      warnings: 0,
-      missingFigures: 0,
-      firstErrors: [input.reason],
+      facts: {
+        index,
+        file: input.file,
+        sheet: input.sheet,
+        unit,
+        unitSource: name.source,
+        unitKey: unitKey(unit),
+        sha256: input.sha256,
+        modified: input.modified,
+        errors: 1,
+        warnings: 0,
+        missingFigures: 0,
+        firstErrors: [input.reason],
+      },
       unreadable: { reason: input.reason, reasonEn: input.reasonEn },
     });
   }
 
   /**
    * Decides duplicates and statuses, checks formats and years, sums the included inputs by identity,
-   * builds the breakdown and checks its total row against the summary, validates the summary.
+   * builds the breakdown (its total row is checked when it is planned for writing: `breakdownPlan`),
+   * validates the summary.
    * @throws ConsolidationRefusedError for mixed formats or years, or duplicates without preferLatest.
    * @throws ConsolidationError 'nothing-to-sum' when no input can be summed; 'precision' when a sum
-   *   cannot be held exactly; 'breakdown-mismatch' (internal check).
+   *   cannot be held exactly.
    * @throws SummaryInvalidError when the summary fails validation although every included input passes.
    */
   finish(): ConsolidationResult {
@@ -225,13 +217,13 @@ export class Consolidator {
     const duplicates = findDuplicates(held.filter((h) => !h.unreadable));
     const superseded: Record<number, number> = {};
     if (options.preferLatest) resolveDuplicates(held, duplicates, superseded);
-    const live = held.filter((h) => !h.unreadable && superseded[h.index] === undefined);
+    const live = held.filter((h) => !h.unreadable && superseded[h.facts.index] === undefined);
 
-    const formats = groupBy(live, (h) => h.format as FormatId);
+    const formats = groupBy(live, (h) => h.facts.format as FormatId);
     const expectedFormat: FormatId | undefined = options.format || pickMajority(formats, (a, b) => (a > b ? -1 : 1));
     const years = groupBy(
-      live.filter((h) => h.year !== undefined),
-      (h) => h.year as number,
+      live.filter((h) => h.facts.year !== undefined),
+      (h) => h.facts.year as number,
     );
     const expectedYear = options.year !== undefined ? options.year : pickMajority(years, (a, b) => b - a);
 
@@ -243,7 +235,7 @@ export class Consolidator {
       throw refusal(formatsOdd ? formats : [], yearsOdd ? years : [], unresolved, expectedFormat, expectedYear, sources);
     }
     const included = held.filter((h) => {
-      const s = sources[h.index - 1].status;
+      const s = sources[h.facts.index - 1].status;
       return s === 'included' || s === 'included-invalid';
     });
     if (included.length === 0 || expectedFormat === undefined) {
@@ -257,10 +249,9 @@ export class Consolidator {
 
     const { figures, summary } = sumFigures(expectedFormat, included, sources);
     const breakdown = buildBreakdown(expectedFormat, included, sources);
-    checkTotalRow(breakdown, figures, sources);
 
     const summaryFindings = this.validate(summary);
-    const anyInvalid = included.some((h) => h.errors > 0);
+    const anyInvalid = included.some((h) => h.facts.errors > 0);
     if (!anyInvalid && summaryFindings.some((f) => f.severity === 'error')) {
       throw new SummaryInvalidError(
         summaryFindings.filter((f) => f.severity === 'error'),
@@ -289,8 +280,8 @@ function findDuplicates(readable: readonly Held[]): DuplicateGroup[] {
   const byContent: Record<string, number[]> = {};
   const byUnit: Record<string, number[]> = {};
   for (const h of readable) {
-    if (h.sha256) (byContent[`${h.sha256}\n${h.sheet || ''}`] = byContent[`${h.sha256}\n${h.sheet || ''}`] || []).push(h.index);
-    if (h.unitKey) (byUnit[h.unitKey] = byUnit[h.unitKey] || []).push(h.index);
+    if (h.facts.sha256) (byContent[`${h.facts.sha256}\n${h.facts.sheet || ''}`] = byContent[`${h.facts.sha256}\n${h.facts.sheet || ''}`] || []).push(h.facts.index);
+    if (h.facts.unitKey) (byUnit[h.facts.unitKey] = byUnit[h.facts.unitKey] || []).push(h.facts.index);
   }
   const groups: DuplicateGroup[] = [];
   const contentSets: string[] = [];
@@ -323,9 +314,9 @@ function resolveDuplicates(held: readonly Held[], groups: DuplicateGroup[], supe
   for (const g of groups) for (const s of g.sources) if (parent[s] === undefined) parent[s] = s;
   for (const g of groups) for (let i = 1; i < g.sources.length; i++) parent[find(g.sources[i])] = find(g.sources[0]);
   const later = (a: Held, b: Held): boolean => {
-    const ta = a.modified !== undefined ? a.modified : -Infinity;
-    const tb = b.modified !== undefined ? b.modified : -Infinity;
-    return ta !== tb ? ta > tb : a.index > b.index;
+    const ta = a.facts.modified !== undefined ? a.facts.modified : -Infinity;
+    const tb = b.facts.modified !== undefined ? b.facts.modified : -Infinity;
+    return ta !== tb ? ta > tb : a.facts.index > b.facts.index;
   };
   const winner: Record<number, number> = {};
   for (const key of Object.keys(parent)) {
@@ -352,8 +343,8 @@ function groupBy<T extends string | number>(items: readonly Held[], value: (h: H
     const v = value(h);
     let g = out.filter((x) => x.value === v)[0];
     if (!g) out.push((g = { value: v, sources: [], units: [] }));
-    g.sources.push(h.index);
-    g.units.push(h.unit);
+    g.sources.push(h.facts.index);
+    g.units.push(h.facts.unit);
   }
   // Largest group first: the others are the odd ones.
   return out.sort((a, b) => b.sources.length - a.sources.length);
@@ -370,47 +361,29 @@ function sourceEntry(h: Held, options: ConsolidationOptions, superseded: Record<
   let status: SourceStatus;
   let reason: string | undefined;
   let reasonEn: string | undefined;
-  const keptBy = superseded[h.index];
+  const keptBy = superseded[h.facts.index];
   if (h.unreadable) {
     status = 'unreadable';
     reason = h.unreadable.reason;
     reasonEn = h.unreadable.reasonEn;
   } else if (keptBy !== undefined) {
     const w = held[keptBy - 1];
-    const sameFile = !!h.sha256 && h.sha256 === w.sha256;
+    const sameFile = !!h.facts.sha256 && h.facts.sha256 === w.facts.sha256;
     status = 'excluded-duplicate';
-    reason = `与第 ${w.index} 项重复（${sameFile ? '文件内容相同' : `同一单位“${w.unit}”`}），保留较新的第 ${w.index} 项，本项未计入汇总。`;
-    reasonEn = `Duplicate of input ${w.index} (${sameFile ? 'identical file content' : `same unit "${w.unit}"`}); the later input ${w.index} is kept, this one is not summed.`;
-  } else if (h.errors > 0 && options.includeInvalid) {
+    reason = `与第 ${w.facts.index} 项重复（${sameFile ? '文件内容相同' : `同一单位“${w.facts.unit}”`}），保留较新的第 ${w.facts.index} 项，本项未计入汇总。`;
+    reasonEn = `Duplicate of input ${w.facts.index} (${sameFile ? 'identical file content' : `same unit "${w.facts.unit}"`}); the later input ${w.facts.index} is kept, this one is not summed.`;
+  } else if (h.facts.errors > 0 && options.includeInvalid) {
     status = 'included-invalid';
-    reason = `有 ${h.errors} 处错误，按要求仍计入汇总；它参与的数字已标出。首个错误：${h.firstErrors[0] || ''}`;
-    reasonEn = `${h.errors} error(s); summed as requested (include invalid); every figure it contributes to is flagged.`;
-  } else if (h.errors > 0) {
+    reason = `有 ${h.facts.errors} 处错误，按要求仍计入汇总；它参与的数字已标出。首个错误：${h.facts.firstErrors[0] || ''}`;
+    reasonEn = `${h.facts.errors} error(s); summed as requested (include invalid); every figure it contributes to is flagged.`;
+  } else if (h.facts.errors > 0) {
     status = 'excluded-invalid';
-    reason = `有 ${h.errors} 处错误，未计入汇总。首个错误：${h.firstErrors[0] || ''}`;
-    reasonEn = `${h.errors} error(s); not summed.`;
+    reason = `有 ${h.facts.errors} 处错误，未计入汇总。首个错误：${h.facts.firstErrors[0] || ''}`;
+    reasonEn = `${h.facts.errors} error(s); not summed.`;
   } else {
     status = 'included';
   }
-  return {
-    index: h.index,
-    file: h.file,
-    sheet: h.sheet,
-    unit: h.unit,
-    unitSource: h.unitSource,
-    unitKey: h.unitKey,
-    format: h.format,
-    year: h.year,
-    sha256: h.sha256,
-    modified: h.modified,
-    errors: h.errors,
-    warnings: h.warnings,
-    missingFigures: h.missingFigures,
-    status,
-    reason,
-    reasonEn,
-    firstErrors: h.firstErrors,
-  };
+  return { ...h.facts, status, reason, reasonEn };
 }
 
 function describe(h: { index: number; unit: string; file?: string }): string {
@@ -475,23 +448,22 @@ function sumFigures(
     const suspectUnits: string[] = [];
     for (const h of included) {
       const states = h.states as Uint8Array;
-      const invalid = h.errors > 0;
+      const invalid = h.facts.errors > 0;
       if (states[i] === VALUE) {
         try {
           sum.add((h.values as Float64Array)[i]);
         } catch (e) {
           throw precision(e, column.key, sources);
         }
-        if (invalid) invalidUnits.push(h.unit);
+        if (invalid) invalidUnits.push(h.facts.unit);
       } else if (states[i] === UNREADABLE) {
         // Counted as blank: the one figure this input got wrong is flagged too (an UNREADABLE cell is an error, so the input is invalid).
-        invalidUnits.push(h.unit);
+        invalidUnits.push(h.facts.unit);
       }
-      if (invalid && h.suspect && h.suspect.indexOf(column.key) >= 0) suspectUnits.push(h.unit);
+      if (invalid && h.suspect && h.suspect.indexOf(column.key) >= 0) suspectUnits.push(h.facts.unit);
     }
-    const value = sum.added > 0 ? sum.value() : null;
-    figures.push({ ref: column.ref, key: column.key, value, contributors: sum.added, invalidUnits, suspectUnits });
-    cells[column.key] = { value };
+    figures.push({ ref: column.ref, key: column.key, contributors: sum.added, invalidUnits, suspectUnits });
+    cells[column.key] = { value: sum.added > 0 ? sum.value() : null };
   }
   return { figures, summary: { format, cells } };
 }
@@ -501,7 +473,7 @@ function precision(e: unknown, key: string, sources: readonly SourceEntry[]): Co
   return new ConsolidationError('precision', `无法精确求和 ${key}：${detail}`, `Cannot sum ${key} exactly: ${detail}`, sources);
 }
 
-/** 汇总明细: the included inputs' values as a table, with its column sums. */
+/** 汇总明细: the included inputs' values as a table (its total row is the summary; see `breakdownPlan`). */
 function buildBreakdown(format: FormatId, included: readonly Held[], sources: readonly SourceEntry[]): Breakdown {
   const index = figureIndex(format);
   const rows: BreakdownRow[] = included.map((h) => {
@@ -510,49 +482,21 @@ function buildBreakdown(format: FormatId, included: readonly Held[], sources: re
     const out: Array<number | null> = [];
     for (let i = 0; i < index.columns.length; i++) out.push(states[i] === VALUE ? values[i] : null);
     const row: BreakdownRow = {
-      source: h.index,
-      unit: h.unit,
-      status: sources[h.index - 1].status === 'included-invalid' ? 'included-invalid' : 'included',
+      source: h.facts.index,
+      unit: h.facts.unit,
+      status: sources[h.facts.index - 1].status === 'included-invalid' ? 'included-invalid' : 'included',
       values: out,
     };
     return h.unreadableTexts ? { ...row, unreadable: h.unreadableTexts } : row;
   });
-  const total: Array<number | null> = [];
-  for (let i = 0; i < index.columns.length; i++) {
-    const sum = new ExactSum();
-    for (const r of rows) {
-      const v = r.values[i];
-      if (v === null) continue;
-      try {
-        sum.add(v);
-      } catch (e) {
-        throw precision(e, index.columns[i].key, sources);
-      }
-    }
-    total.push(sum.added > 0 ? sum.value() : null);
-  }
-  return { columns: index.columns, rows, total };
-}
-
-/** The breakdown's total row must equal the summary, figure by figure (issue 3, 汇总明细). */
-function checkTotalRow(breakdown: Breakdown, figures: readonly SummaryFigure[], sources: readonly SourceEntry[]): void {
-  for (let i = 0; i < figures.length; i++) {
-    if (breakdown.columns[i].key !== figures[i].key || breakdown.total[i] !== figures[i].value) {
-      throw new ConsolidationError(
-        'breakdown-mismatch',
-        `汇总明细的合计行与全市汇总不一致：${figures[i].key} 合计 ${breakdown.total[i]}，汇总 ${figures[i].value}；未写出。`,
-        `The breakdown's total row differs from the summary at ${figures[i].key}: ${breakdown.total[i]} vs ${figures[i].value}; nothing written.`,
-        sources,
-      );
-    }
-  }
+  return { columns: index.columns, rows };
 }
 
 /** Expected units (by `unitKey`) against every input that arrived, readable or not. */
 function checkExpected(expected: readonly string[], held: readonly Held[]): ExpectedUnitsCheck {
   const expectedKeys = expected.map(unitKey);
   const arrived: Record<string, boolean> = {};
-  for (const h of held) arrived[h.unitKey] = true;
+  for (const h of held) arrived[h.facts.unitKey] = true;
   const missing: string[] = [];
   let matched = 0;
   const seen: Record<string, boolean> = {};
@@ -563,13 +507,13 @@ function checkExpected(expected: readonly string[], held: readonly Held[]): Expe
     if (arrived[key]) matched++;
     else missing.push(cleanCopiedText(expected[i]));
   }
-  const unexpected = held.filter((h) => !seen[h.unitKey]).map((h) => ({ unit: h.unit, source: h.index }));
+  const unexpected = held.filter((h) => !seen[h.facts.unitKey]).map((h) => ({ unit: h.facts.unit, source: h.facts.index }));
   return { missing, unexpected, matched };
 }
 
 function notices(held: readonly Held[], included: readonly Held[], sources: readonly SourceEntry[]): ConsolidationNotice[] {
   const out: ConsolidationNotice[] = [];
-  const unknownYear = held.filter((h) => !h.unreadable && h.year === undefined).map((h) => h.index);
+  const unknownYear = held.filter((h) => !h.unreadable && h.facts.year === undefined).map((h) => h.facts.index);
   if (unknownYear.length > 0) {
     out.push({
       code: 'year-unknown',
@@ -578,13 +522,13 @@ function notices(held: readonly Held[], included: readonly Held[], sources: read
       messageEn: `Report year not recognised, not checked for consistency: inputs ${unknownYear.join(', ')}`,
     });
   }
-  const lacking = included.filter((h) => h.missingFigures > 0);
+  const lacking = included.filter((h) => h.facts.missingFigures > 0);
   for (const h of lacking) {
     out.push({
       code: 'figures-missing',
-      sources: [h.index],
-      message: `${describe(h)} 缺少 ${h.missingFigures} 个数字（表中找不到对应行列），按空白计。`,
-      messageEn: `Input ${h.index} lacks ${h.missingFigures} figures (rows or columns not found); counted as blank.`,
+      sources: [h.facts.index],
+      message: `${describe(h.facts)} 缺少 ${h.facts.missingFigures} 个数字（表中找不到对应行列），按空白计。`,
+      messageEn: `Input ${h.facts.index} lacks ${h.facts.missingFigures} figures (rows or columns not found); counted as blank.`,
     });
   }
   // Identical non-zero figures under different units: probably one department's file sent twice.
@@ -600,7 +544,7 @@ function notices(held: readonly Held[], included: readonly Held[], sources: read
     }
     if (!nonZero) continue;
     const sig = parts.join(',');
-    (bySignature[sig] = bySignature[sig] || []).push(h.index);
+    (bySignature[sig] = bySignature[sig] || []).push(h.facts.index);
   }
   for (const sig of Object.keys(bySignature)) {
     const ids = bySignature[sig];

@@ -13,12 +13,12 @@ export type ConsolidationErrorCode =
   | 'nothing-to-sum'
   /** internal check failed: the summary breaks an identity although every input passes */
   | 'summary-invalid'
-  /** internal check failed: the breakdown's total row differs from the summary */
+  /** internal check failed: the breakdown's planned unit rows or total row differ from the summary (thrown by `breakdownPlan`, before writing) */
   | 'breakdown-mismatch'
   /** a sum cannot be held exactly */
   | 'precision';
 
-/** Base class of every error thrown by `Consolidator.finish`. */
+/** Base class of every error thrown by `Consolidator.finish` (and of `breakdownPlan`'s 'breakdown-mismatch'). */
 export class ConsolidationError extends Error {
   readonly code: ConsolidationErrorCode;
   readonly messageEn: string;

@@ -74,7 +74,7 @@ export function consolidationJson(result: ConsolidationResult, lang: Lang = 'zh'
     inputs: result.sources.map((s) => inputJson(s, lang)),
     figures: result.figures.map((f, i): FigureJson => {
       const c = index.columns[i];
-      const out: FigureJson = { section: c.section, table: c.tableTitle, row: c.row, column: c.column, unit: c.unit || null, value: f.value, key: f.key };
+      const out: FigureJson = { section: c.section, table: c.tableTitle, row: c.row, column: c.column, unit: c.unit || null, value: result.summary.cells[f.key].value, key: f.key };
       return f.invalidUnits.length > 0 ? { ...out, invalidUnits: f.invalidUnits } : out;
     }),
     duplicates: result.duplicates,

@@ -9,6 +9,8 @@
  */
 import type { MergeRange } from '../grid/types';
 import type { Lang } from '../rules/types';
+import { ConsolidationError } from './errors';
+import { ExactSum } from './exactSum';
 import type { ConsolidationResult, SourceEntry, SourceStatus } from './types';
 import { cleanCopiedText } from './unitName';
 import type { UnitNameSource } from './unitName';
@@ -152,6 +154,8 @@ const BREAKDOWN_HEADER_ROWS = 3;
  * whose cells are SUM formulas over the unit rows carrying the summary's values (a column every unit
  * left blank stays blank, as in the summary). Values of units summed although invalid are flagged, and
  * so is the text such a unit had in a cell instead of a number (shown as found, summed as blank).
+ * @throws ConsolidationError 'breakdown-mismatch' when the planned unit rows do not add up to the summary
+ *   (see `checkTotalRow`: an internal check, before anything is written).
  */
 export function breakdownPlan(result: ConsolidationResult, lang: Lang = 'zh'): SheetPlan {
   const w = WORDS[lang];
@@ -203,13 +207,48 @@ export function breakdownPlan(result: ConsolidationResult, lang: Lang = 'zh'): S
   });
   const lastData = rows.length - 1;
   const totalLine: PlanCell[] = [null, text(w.total, 'total'), null];
-  b.total.forEach((v) => totalLine.push(v === null || b.rows.length === 0 ? null : { sum: { top: firstData, bottom: lastData }, value: v, role: 'total' }));
+  for (const c of b.columns) {
+    const v = result.summary.cells[c.key].value;
+    totalLine.push(v === null || b.rows.length === 0 ? null : { sum: { top: firstData, bottom: lastData }, value: v, role: 'total' });
+  }
+  checkTotalRow(result, rows, totalLine, firstData, lastData);
   rows.push(totalLine);
 
   const widths = [6, 28, 14].concat(b.columns.map((c) => (c.table === 't3_applications' ? 10 : 14)));
   // Captions take one line; 表三's long row labels up to four lines over seven columns; column labels with a group two or three.
   const heights: Record<number, number> = { 0: 24, 1: 30, 2: 66, 3: 42 };
   return { name: BREAKDOWN_SHEET, rows, merges, widths, frozen: { rows: firstData, columns: LEAD_COLUMNS }, heights };
+}
+
+/**
+ * The total row as planned must equal 全市汇总 (issue 3, 汇总明细: checked before writing). Per figure,
+ * from what the plan writes, not from the consolidator's sums: the total cell's SUM covers exactly the
+ * unit rows, the number cells in them add up (exactly) to the value the total cell shows, and that value
+ * is the summary's. A figure every unit left blank has no total cell and no number in its column.
+ * @throws ConsolidationError 'breakdown-mismatch' naming the first figure that differs; nothing is written.
+ */
+function checkTotalRow(result: ConsolidationResult, rows: ReadonlyArray<ReadonlyArray<PlanCell>>, total: readonly PlanCell[], first: number, last: number): void {
+  result.breakdown.columns.forEach((column, k) => {
+    const col = LEAD_COLUMNS + k;
+    const summary = result.summary.cells[column.key].value;
+    const sum = new ExactSum();
+    for (let r = first; r <= last; r++) {
+      const written = rows[r][col];
+      if (written && 'number' in written) sum.add(written.number);
+    }
+    const unitsAddUpTo = sum.added > 0 ? sum.value() : null;
+    // What the total cell shows, provided its SUM covers exactly the unit rows (else it shows nothing right).
+    const cell = total[col];
+    const shown = cell === null ? null : 'sum' in cell && cell.sum.top === first && cell.sum.bottom === last ? cell.value : NaN;
+    if (unitsAddUpTo === summary && shown === summary) return;
+    const label = [column.tableTitle, column.row, column.column].filter((x) => x !== '').join(' ');
+    throw new ConsolidationError(
+      'breakdown-mismatch',
+      `汇总明细的合计行与全市汇总不一致：${label}（${column.key}）各单位合计 ${unitsAddUpTo}，合计行 ${shown}，全市汇总 ${summary}；未写出。`,
+      `The breakdown's total row differs from the summary at ${column.key}: the units add up to ${unitsAddUpTo}, the total row shows ${shown}, the summary ${summary}; nothing written.`,
+      result.sources,
+    );
+  });
 }
 
 /**

@@ -70,8 +70,8 @@ export type SourceStatus =
   /** not summed: the file could not be read or holds no official table */
   | 'unreadable';
 
-/** One line of the source list (来源清单). */
-export interface SourceEntry {
+/** What is known of one input whatever becomes of it: a line of the source list without its status. */
+export interface SourceFacts {
   /** 1-based order in which the input was added. */
   readonly index: number;
   readonly file?: string;
@@ -90,12 +90,16 @@ export interface SourceEntry {
   readonly warnings: number;
   /** Figures of the format not found in the sheet (counted as blank). */
   readonly missingFigures: number;
+  /** The first error messages (at most 3), each naming its cell, for the list. */
+  readonly firstErrors: readonly string[];
+}
+
+/** One line of the source list (来源清单): the input's facts, what happened to it and why. */
+export interface SourceEntry extends SourceFacts {
   readonly status: SourceStatus;
   /** Why the input is excluded or flagged (Chinese / English); absent for a clean inclusion. */
   readonly reason?: string;
   readonly reasonEn?: string;
-  /** The first error messages (at most 3), each naming its cell, for the list. */
-  readonly firstErrors: readonly string[];
 }
 
 /** Readable inputs that are the same unit or the same file (unreadable inputs take no part). */
@@ -119,13 +123,11 @@ export interface InputGroup<T> {
   readonly units: readonly string[];
 }
 
-/** One summed figure with what it is made of. */
+/** What one summed figure is made of (its value is `ConsolidationResult.summary.cells[key]`). */
 export interface SummaryFigure {
   readonly ref: CellRef;
   /** `refKey(ref)`. */
   readonly key: string;
-  /** The sum (件/项, or 万元 for amounts); null when every included input left it blank. */
-  readonly value: number | null;
   /** Number of included inputs with a value (not blank) in this figure. */
   readonly contributors: number;
   /**
@@ -169,12 +171,14 @@ export interface BreakdownRow {
   readonly unreadable?: Readonly<Record<number, string>>;
 }
 
-/** 汇总明细: one row per included unit, one column per figure, and the total row (= the summary). */
+/**
+ * 汇总明细: one row per included unit, one column per figure. Its total row is not stored: it is the
+ * summary. `breakdownPlan` writes it as SUM formulas carrying the summary's values, and checks before
+ * anything is written that the unit rows it writes add up to them.
+ */
 export interface Breakdown {
   readonly columns: readonly BreakdownColumn[];
   readonly rows: readonly BreakdownRow[];
-  /** Column sums of `rows`; checked equal to the summary before the result is returned. */
-  readonly total: ReadonlyArray<number | null>;
 }
 
 /** Something the office should know that does not stop the run. */
@@ -202,9 +206,12 @@ export interface ConsolidationResult {
   readonly year?: number;
   /** ISO 8601 time of the consolidation. */
   readonly consolidatedAt: string;
-  /** The city-level figures, every figure of the format present (null = blank). */
+  /**
+   * The city-level figures, every figure of the format present (null = blank when every included input
+   * left it blank): the one place the sums are kept.
+   */
   readonly summary: ReportFigures;
-  /** The same figures with their provenance, in official reading order. */
+  /** What each figure is made of (contributors, flagged units), in official reading order (= `breakdown.columns`). */
   readonly figures: readonly SummaryFigure[];
   /** Validation of the summary (empty when every included input is valid: checked). */
   readonly summaryFindings: readonly Finding[];

@@ -5,6 +5,7 @@
 import { consolidate, createConsolidator } from '../../src/consolidate';
 import type { ConsolidationInput } from '../../src/consolidate';
 import { ConsolidationError, ConsolidationRefusedError } from '../../src/consolidate/errors';
+import { breakdownPlan } from '../../src/consolidate/sheets';
 import { publishedReportFigures, withCorrections } from '../../src/examples/published';
 import { departmentWeights, splitReport } from '../../src/consolidate/splitReport';
 import { validateFigures } from '../../src/rules/validate';
@@ -51,9 +52,38 @@ describe('summing by identity', () => {
     expect(r.breakdown.columns.length).toBe(6 + 1 + 2 + 1 + 25 * 7 + 15);
     const col = r.breakdown.columns.findIndex((c) => c.key === 't3_applications/r3_3_1_secret:c_natural');
     expect(r.breakdown.columns[col]).toMatchObject({ tableTitle: '收到和处理政府信息公开申请情况', row: '（三）不予公开 1.属于国家秘密', column: '自然人' });
-    expect(r.breakdown.total[col]).toBe(2);
-    r.figures.forEach((f, i) => expect(r.breakdown.total[i]).toBe(f.value));
+    expect(r.summary.cells[r.breakdown.columns[col].key].value).toBe(2);
     expect(r.breakdown.rows.map((row) => row.values[col]).reduce((a, b) => (a as number) + (b as number), 0)).toBe(2);
+    // The total row as planned for writing: a SUM over the six unit rows showing the summary's value, every figure.
+    const plan = breakdownPlan(r);
+    const total = plan.rows[plan.rows.length - 1];
+    r.breakdown.columns.forEach((c, i) => expect([c.key, total[3 + i]]).toEqual([c.key, { sum: { top: 4, bottom: 9 }, value: r.summary.cells[c.key].value, role: 'total' }]));
+  });
+
+  test('the total row check is real: unit rows that do not add up to the summary stop the plan (nothing written)', () => {
+    const r = consolidate(clean());
+    const col = r.breakdown.columns.findIndex((c) => c.key === 't3_applications/r3_3_1_secret:c_natural');
+    const mismatch = (result: typeof r): ConsolidationError => {
+      try {
+        breakdownPlan(result);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ConsolidationError);
+        return e as ConsolidationError;
+      }
+      throw new Error('breakdownPlan accepted a breakdown that does not add up to the summary');
+    };
+    // A unit row lost between summing and writing.
+    const lost = mismatch({ ...r, breakdown: { ...r.breakdown, rows: r.breakdown.rows.slice(1) } });
+    expect(lost.code).toBe('breakdown-mismatch');
+    expect(lost.sources).toBe(r.sources);
+    // One value changed in one unit row: named by its official labels and key, with the three numbers.
+    const rows = r.breakdown.rows.map((row, i) => (i === 2 ? { ...row, values: row.values.map((v, k) => (k === col ? (v as number) + 1 : v)) } : row));
+    const changed = mismatch({ ...r, breakdown: { ...r.breakdown, rows } });
+    expect(changed.message).toBe('汇总明细的合计行与全市汇总不一致：收到和处理政府信息公开申请情况 （三）不予公开 1.属于国家秘密 自然人（t3_applications/r3_3_1_secret:c_natural）各单位合计 3，合计行 2，全市汇总 2；未写出。');
+    // A summary figure that is not what the units add up to.
+    const cells = { ...r.summary.cells, 't3_applications/r3_3_1_secret:c_natural': { value: 5 } };
+    expect(mismatch({ ...r, summary: { ...r.summary, cells } }).messageEn).toContain('the units add up to 2, the total row shows 5, the summary 5');
+    expect(() => breakdownPlan(r)).not.toThrow();
   });
 
   test('order does not matter: the figures are matched by identity, not by position', () => {
