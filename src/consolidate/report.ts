@@ -105,6 +105,10 @@ export function consolidationErrorJson(error: unknown, lang: Lang = 'zh'): objec
  * expected unit present; 1 = problems in the inputs (errors, excluded or flagged inputs, duplicates,
  * mixed formats or years, missing units); 2 = an unreadable file or no official table in it, or the
  * consolidation could not be produced (an internal check failed).
+ *
+ * Units not on the --units list are a warning, not an error: they are summed and listed (text, JSON,
+ * 来源清单) and the exit code stays 0. Such a unit is usually a new office or a list to update; a
+ * misspelt name also leaves the listed unit missing, and a missing unit gives 1.
  */
 export function consolidationExitCode(outcome: ConsolidationResult | unknown): 0 | 1 | 2 {
   if (outcome instanceof ConsolidationRefusedError) return outcome.sources.some((s) => s.status === 'unreadable') ? 2 : 1;
