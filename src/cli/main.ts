@@ -18,8 +18,12 @@ function year(value: string): number {
 }
 
 const program = new Command();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { version } = require('../../package.json') as { version: string };
+
 program
   .name('nianbao')
+  .version(version, '-V, --version', '显示版本号')
   .description('政府信息公开工作年度报告 统计表：官方模板、一键校验、全市汇总')
   .showHelpAfterError()
   .exitOverride((err) => {
@@ -29,7 +33,7 @@ program
 program
   .command('template')
   .description('写出官方统计表模板（.xlsx）')
-  .addOption(new Option('--format <format>', '格式：2021（国办公开办函〔2021〕30号，现行）或 2019（国办公开办函〔2019〕60号）').choices(['2021', '2019']).default('2021'))
+  .addOption(new Option('--format <format>', '格式：2021（国办公开办函〔2021〕30号，现行）或 2019（国办公开办函〔2019〕60号）；默认按 --year 选择，未给年度时为 2021').choices(['2021', '2019']))
   .option('--unit <name>', '填报单位名称')
   .option('--year <yyyy>', '报告年度', year)
   .requiredOption('-o, --output <file>', '输出文件（.xlsx）')
@@ -41,7 +45,7 @@ program
 program
   .command('validate')
   .description('校验一个或多个 .xlsx 文件中的官方统计表')
-  .argument('<files...>', '.xlsx 文件')
+  .argument('<inputs...>', '.xlsx 文件或文件夹')
   .option('--json', '输出 JSON')
   .addOption(new Option('--lang <lang>', '消息语言').choices(['zh', 'en']).default('zh'))
   .action(async (files: string[], opts) => {

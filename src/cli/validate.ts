@@ -1,5 +1,7 @@
-/** `nianbao validate FILE.xlsx... [--json] [--lang zh|en]` */
+/** `nianbao validate FILES_OR_DIRS... [--json] [--lang zh|en]` */
 import type { Lang } from '../rules/types';
+import { listInputFiles } from '../consolidate/node/files';
+import { BREAKDOWN_SHEET, SOURCES_SHEET } from '../consolidate/sheets';
 import { readWorkbookFileWithNotices } from '../xlsx/node';
 import { validateGrids } from '../workflow/validate';
 import { exitCode, renderJson, renderText } from './render';
@@ -8,15 +10,21 @@ import { describeReadError } from './errors';
 import { terminalJson, terminalText } from './terminalText';
 
 /**
- * Validate each file; print findings (text or JSON) to stdout.
+ * Validate each file (folders give the workbooks in them, as for consolidate); print findings (text or
+ * JSON) to stdout. The 汇总明细 and 来源清单 sheets of a consolidation output are not reports and are left out
+ * (its 全市汇总 sheet is validated like any report).
  * @returns the exit code: 0 no errors, 1 errors found, 2 unreadable file or no official table
  */
-export async function runValidate(files: string[], opts: { json?: boolean; lang: Lang }): Promise<number> {
+export async function runValidate(paths: string[], opts: { json?: boolean; lang: Lang }): Promise<number> {
   const results: FileValidation[] = [];
-  for (const file of files) {
+  // Arguments that do not exist come first, then the workbooks in argument order.
+  const listed = await listInputFiles(paths);
+  for (const missing of listed.missing) results.push({ file: missing.file, error: opts.lang === 'en' ? missing.reasonEn : missing.reason });
+  for (const file of listed.files) {
     try {
       const { grids, notices } = await readWorkbookFileWithNotices(file);
-      const validation = validateGrids(grids, { lang: opts.lang });
+      const reports = grids.filter((g) => g.sheet !== BREAKDOWN_SHEET && g.sheet !== SOURCES_SHEET);
+      const validation = validateGrids(reports, { lang: opts.lang });
       // Macros not run, links not followed: listed first among the file's warnings.
       results.push({ file, validation: { ...validation, issues: [...notices, ...validation.issues] } });
     } catch (err) {

@@ -90,8 +90,8 @@ test('exit code 2: not a workbook, a missing file, a workbook without official t
   const r = await captured(() => runValidate([notZip, path.join(dir, 'missing.xlsx'), empty], { lang: 'zh', json: true }));
   expect(r.code).toBe(2);
   const doc = JSON.parse(r.out);
-  expect(doc.files[0].errors[0]).toContain('不是 Excel 工作簿');
-  expect(doc.files[1].errors[0]).toContain('文件不存在');
+  expect(doc.files[1].errors[0]).toContain('不是 Excel 工作簿');
+  expect(doc.files[0].errors[0]).toContain('不存在');
   expect(doc.files[2].tables).toEqual([]);
   expect(doc.files[2].errors[0]).toBe('未找到官方统计表');
 });
