@@ -179,8 +179,15 @@ function blankReport(figures: ReportFigures, cell: (ref: CellRef) => FindingCell
   const keys = Object.keys(figures.cells);
   if (keys.length === 0 || keys.some((k) => figures.cells[k].value !== null || figures.cells[k].invalid)) return [];
   const table = getTable(getFormat(figures.format), 't3_applications');
-  const first = cell({ table: table.id, row: table.rows.filter((r) => r.isData)[0].code, column: table.columns.filter((c) => c.isTotal)[0].code });
-  return [{ rule: 'report-blank', severity: 'warning', table: table.id, cells: [first], message: t(lang, 'rules.report-blank', {}) }];
+  let first = cell({ table: table.id, row: table.rows.filter((r) => r.isData)[0].code, column: table.columns.filter((c) => c.isTotal)[0].code });
+  // Not in the sheet (a partial table): name the first figure that is, so the finding still points somewhere.
+  const located = keys.filter((k) => figures.cells[k].address !== undefined)[0];
+  if (first.address === undefined && located !== undefined) {
+    const [tableId, rest] = located.split('/');
+    const [row, column] = rest.split(':');
+    first = cell({ table: tableId as CellRef['table'], row, column });
+  }
+  return [{ rule: 'report-blank', severity: 'warning', table: first.ref.table, cells: [first], message: t(lang, 'rules.report-blank', {}) }];
 }
 
 /** A figure without undefined fields (figures are serialised by hosts). */
