@@ -1,14 +1,25 @@
 /// <reference types="office-js" />
 /**
  * Ribbon commands (commands.html, the function file of the manifest's FunctionFile).
- * 一键校验 (ExecuteFunction `validateSheet`): validates the active sheet and marks its findings
- * without opening the pane — two context.sync() calls — then reports the count in a small dialog
+ * 一键校验 (ExecuteFunction `validateSheet`): validates the workbook's visible sheets and marks the
+ * findings without opening the pane — two context.sync() calls — then reports the count in a small dialog
  * (Dialog API 1.1, present from Office 2016) when the host has one.
  */
 import { createExcelWorkspace } from '../excel/workspace';
 import { countFindings } from '../taskpane/findingGroups';
 import { uiLanguage } from '../taskpane/environment';
-import type { ValidationRun } from '../taskpane/workspace';
+import type { ValidationRun, Workspace } from '../taskpane/workspace';
+
+let workspace: Workspace | null = null;
+
+/**
+ * The function file's one workspace: created when Office is ready (it learns the workbook's sheets
+ * then, so that 一键校验 reads them all in its one read sync) and kept while the function file lives.
+ */
+function commandWorkspace(): Workspace {
+  if (!workspace) workspace = createExcelWorkspace(uiLanguage(Office.context.displayLanguage, window.location.search));
+  return workspace;
+}
 
 /** The query string of the summary dialog (taskpane.html?view=summary&…). */
 export function summaryQuery(run: ValidationRun | null, error?: string): string {
@@ -16,6 +27,7 @@ export function summaryQuery(run: ValidationRun | null, error?: string): string 
   if (run) {
     const c = countFindings(run.validation);
     parts.push(`sheet=${encodeURIComponent(run.subject)}`, `reports=${run.validation.reports.length}`, `errors=${c.errors}`, `warnings=${c.warnings}`, `marked=${run.markedCells}`);
+    if (run.marksNotMade) parts.push(`unmarked=${run.marksNotMade.reason}`);
   }
   if (error) parts.push(`error=${encodeURIComponent(error.slice(0, 300))}`);
   return parts.join('&');
@@ -39,7 +51,6 @@ function showSummary(query: string, done: () => void): void {
 
 /** 一键校验 from the ribbon. Always calls event.completed(), even when validation fails. */
 export function validateSheet(event: Office.AddinCommands.Event): void {
-  const lang = uiLanguage(Office.context.displayLanguage, window.location.search);
   let finished = false;
   const done = (): void => {
     if (!finished) {
@@ -47,13 +58,14 @@ export function validateSheet(event: Office.AddinCommands.Event): void {
       event.completed();
     }
   };
-  createExcelWorkspace(lang)
+  commandWorkspace()
     .validate()
     .then((run) => showSummary(summaryQuery(run), done))
     .catch((err: unknown) => showSummary(summaryQuery(null, err instanceof Error ? err.message : String(err)), done));
 }
 
 Office.onReady(() => {
+  commandWorkspace();
   const actions = (Office as unknown as { actions?: { associate(name: string, fn: (e: Office.AddinCommands.Event) => void): void } }).actions;
   if (actions && typeof actions.associate === 'function') actions.associate('validateSheet', validateSheet);
 });

@@ -2,10 +2,13 @@
 /**
  * The Office.js host over the core: the only module that talks to Excel. Each job is one Excel.run
  * with a fixed number of round trips, whatever the size of the tables:
- * - readActiveSheet + marking (校验): 1 read + 1 write = 2 context.sync();
+ * - validateWorkbook + marking (校验): 1 read of every visible sheet + 1 write = 2 context.sync()
+ *   (one more read when the workbook gained a sheet the host has not seen yet: see visibleSheets.ts);
  * - insertTemplate (插入模板): sheet names + write = 2;
  * - readSheets + writeSheets (汇总 of K sheets): 1 read of all K + 1 write of the outputs = 2 (≤ 3);
  * - selectCell, applySuggestion: 1; clearMarks: 2; listSheets: 1.
+ * Every batch that loads the sheet list remembers the visible sheets' ids (no extra cost), so that
+ * validation can read them all in its one read.
  */
 import type { Grid } from '../grid/types';
 import { parseA1, a1 } from '../grid/address';
@@ -14,11 +17,13 @@ import type { SheetLayout } from '../layout/types';
 import type { ApiSupport } from './apiSupport';
 import { gridFromRead, queueGridRead, type PendingGridRead } from './readGrid';
 import { queueLayout } from './writeLayout';
-import { cellsToMark, queueClear, queueMarking } from './marking';
-import { marksOf, readMarks, withSheetMarks, writeMarks, type SettingsLike, type MarkState } from './markStore';
+import { cellsToMark, queueClear, queueMarking, type PendingMarking } from './marking';
+import { marksOf, readMarks, withSheetMarks, writeMarks, type SettingsLike, type MarkState, type SheetMarks } from './markStore';
 import { queueSheetPlan } from './writeSheetPlan';
 import type { SheetPlan } from '../consolidate/sheets';
 import { uniqueSheetName } from './sheetNames';
+import { isVisible, readVisibleSheets, sheetListLoad, type VisibleSheet } from './visibleSheets';
+import { mustLift, protectAgainAfterFailure, protectionOf, queueLift, queueProtectAgain, type LiftedSheet } from './protection';
 
 /** Excel.run, or a fake of it in tests. */
 export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -26,25 +31,71 @@ export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 /** A sheet to add: the official layout (全市汇总, templates) or a consolidation plan (汇总明细, 来源清单). */
 export type SheetToWrite = { readonly kind: 'layout'; readonly name: string; readonly layout: SheetLayout } | { readonly kind: 'plan'; readonly plan: SheetPlan };
 
+/**
+ * Why the cells of the findings were not marked (the findings are complete all the same).
+ * `protected`: a sheet's protection could not be lifted — it has a password; `failed`: Excel refused the
+ * write for another reason (`detail` quotes it). Nothing was marked or recorded in either case.
+ */
+export interface MarksNotMade {
+  readonly reason: 'protected' | 'failed';
+  /** The protected sheets the batch had to lift (one of them has the password). */
+  readonly sheets: readonly string[];
+  readonly detail: string;
+}
+
 export interface MarkOutcome {
   readonly marked: number;
   readonly restored: number;
+  readonly notMade?: MarksNotMade;
+}
+
+/** What validateWorkbook returns besides the caller's result. */
+export interface WorkbookCheck<T> {
+  readonly result: T;
+  /** Names of the visible sheets read, in tab order. */
+  readonly sheets: readonly string[];
+  /** The active sheet's name. */
+  readonly active: string;
+  readonly marks: MarkOutcome;
+}
+
+/** One sheet's part of the marking batch. */
+interface SheetMarking {
+  readonly sheet: VisibleSheet;
+  readonly wanted: Map<string, 'error' | 'warning'>;
+  readonly previous: SheetMarks | undefined;
+  pending?: PendingMarking;
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 export class ExcelHost {
+  /** Ids of the visible sheets at the last batch that listed them (see visibleSheets.ts). */
+  private knownSheets: string[] = [];
+
   constructor(
     private readonly run: RunBatch,
     readonly api: ApiSupport,
     private readonly settings: SettingsLike,
   ) {}
 
+  private remember(items: readonly Excel.Worksheet[], added: readonly Excel.Worksheet[] = []): void {
+    this.knownSheets = items
+      .filter(isVisible)
+      .concat(added)
+      .map((s) => s.id);
+  }
+
   /** Names of the visible worksheets, in tab order. One sync. */
   listSheets(): Promise<string[]> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load('items/name,items/visibility');
+      sheets.load('items/name,items/id,items/visibility');
       await context.sync();
-      return sheets.items.filter((s) => String(s.visibility) === 'Visible' || s.visibility === undefined).map((s) => s.name);
+      this.remember(sheets.items);
+      return sheets.items.filter(isVisible).map((s) => s.name);
     });
   }
 
@@ -56,68 +107,119 @@ export class ExcelHost {
   insertTemplate(layout: SheetLayout, baseName?: string): Promise<string> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
+      sheets.load('items/name,items/id,items/visibility');
       await context.sync();
       const name = uniqueSheetName(baseName || layout.sheetName, sheets.items.map((s) => s.name));
       const sheet = sheets.add(name);
       queueLayout(sheet, layout, this.api);
       sheet.activate();
+      sheet.load('id');
       await context.sync();
+      this.remember(sheets.items, [sheet]);
       return name;
     });
   }
 
   /**
-   * Validate the active sheet: read it (ONE sync), let `validate` find the findings, then mark them
-   * and un-mark cells whose findings are gone (ONE more sync, skipped when nothing changes).
-   * The formats under new marks are saved in the workbook settings (see markStore).
-   * @param validate the core over one Grid (src/workflow): returns findings (addresses sheet-qualified).
+   * Validate the workbook: read every visible sheet (ONE sync when the host knows the sheets; see
+   * visibleSheets.ts), let `validate` find the findings over their Grids (a report may lie on several
+   * sheets), then mark them on whatever sheet each cell is and un-mark cells whose findings are gone
+   * (ONE more sync, skipped when nothing changes). The formats under new marks are saved in the
+   * workbook settings (see markStore). A protected sheet is lifted for the marks only when its options
+   * forbid formatting, then protected again with its own options; when that fails (a password), the
+   * findings come back unmarked with `marks.notMade` saying why.
+   * @param validate the core over the Grids in tab order (src/workflow): findings with sheet-qualified addresses.
    */
-  validateActiveSheet<T>(validate: (grid: Grid) => { result: T; findings: readonly Finding[] }): Promise<{ result: T; sheet: string; marks: MarkOutcome }> {
+  validateWorkbook<T>(validate: (grids: Grid[]) => { result: T; findings: readonly Finding[] }): Promise<WorkbookCheck<T>> {
     return this.run(async (context) => {
-      const sheet = context.workbook.worksheets.getActiveWorksheet();
-      const read = queueGridRead(sheet, this.api);
-      if (this.api.protection) sheet.protection.load('protected');
-      await context.sync();
-      const grid = gridFromRead(read);
-      const { result, findings } = validate(grid);
+      const read = await readVisibleSheets(context, this.api, this.knownSheets);
+      this.knownSheets = read.ids;
+      const { result, findings } = validate(read.sheets.map((s) => s.grid));
+      const names = read.sheets.map((s) => s.grid.sheet);
+      const check = (marks: MarkOutcome): WorkbookCheck<T> => ({ result, sheets: names, active: read.activeName, marks });
       const state = readMarks(this.settings);
-      const previous = marksOf(state, sheet.id);
-      const wanted = cellsToMark(findings, grid.sheet);
-      if (wanted.size === 0 && !previous) return { result, sheet: grid.sheet, marks: { marked: 0, restored: 0 } };
-      const protectedSheet = this.api.protection && sheet.protection.protected;
-      if (protectedSheet) sheet.protection.unprotect();
-      const pending = queueMarking(sheet, wanted, previous, state.nextSeq, this.api);
-      if (protectedSheet) sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
-      await context.sync();
-      const cells = pending.finish();
-      const next = withSheetMarks(state, sheet.id, grid.sheet, cells, state.nextSeq + cells.length);
+      const work: SheetMarking[] = read.sheets
+        .map((sheet) => ({ sheet, wanted: cellsToMark(findings, sheet.grid.sheet), previous: marksOf(state, sheet.id) }))
+        .filter((w) => w.wanted.size > 0 || !!w.previous);
+      if (work.length === 0) return check({ marked: 0, restored: 0 });
+
+      const lifted: LiftedSheet[] = [];
+      const lift: Excel.Worksheet[] = [];
+      for (const w of work) {
+        if (!mustLift(w.sheet.protection)) continue;
+        lifted.push({ id: w.sheet.id, name: w.sheet.grid.sheet, protection: w.sheet.protection as LiftedSheet['protection'] });
+        lift.push(w.sheet.proxy);
+      }
+      queueLift(lift); // first: a password fails the batch before anything is written
+      let seq = state.nextSeq;
+      for (const w of work) {
+        w.pending = queueMarking(w.sheet.proxy, w.wanted, w.previous, seq, this.api);
+        seq += w.pending.freshCount;
+      }
+      lifted.forEach((l, i) => queueProtectAgain(lift[i], l.protection));
+      try {
+        await context.sync();
+      } catch (err) {
+        await protectAgainAfterFailure(context, lifted);
+        const reason = lifted.length > 0 ? 'protected' : 'failed';
+        return check({ marked: 0, restored: 0, notMade: { reason, sheets: lifted.map((l) => l.name), detail: messageOf(err) } });
+      }
+      let next = state;
+      let marked = 0;
+      let restored = 0;
+      let start = state.nextSeq;
+      for (const w of work) {
+        const pending = w.pending as PendingMarking;
+        const cells = pending.finish();
+        start += pending.freshCount;
+        next = withSheetMarks(next, w.sheet.id, w.sheet.grid.sheet, cells, start);
+        marked += pending.markedCount;
+        restored += pending.restoredCount;
+      }
       await writeMarks(this.settings, next);
-      return { result, sheet: grid.sheet, marks: { marked: pending.markedCount, restored: pending.restoredCount } };
+      return check({ marked, restored });
     });
   }
 
   /**
    * Restore every marked cell of every sheet to its saved format. Two syncs: which sheets still
-   * exist (and are protected), then the restore. Returns the number of cells restored.
+   * exist (and their protection), then the restore. Returns the number of cells restored.
+   * A protected sheet is lifted only when its options forbid formatting, and protected again with them.
+   * @throws Error (Chinese) when a sheet's protection cannot be lifted (a password); the marks stay
+   *   recorded, so 清除标记 works once the user lifts the protection.
    */
   clearMarks(): Promise<number> {
     const state: MarkState = readMarks(this.settings);
     if (state.sheets.length === 0) return Promise.resolve(0);
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load(this.api.protection ? 'items/id,items/name,items/protection/protected' : 'items/id,items/name');
+      sheets.load(sheetListLoad(this.api));
       await context.sync();
-      let restored = 0;
-      for (const marks of state.sheets) {
-        const sheet = sheets.items.filter((s) => s.id === marks.sheetId)[0];
-        if (!sheet) continue; // the sheet was deleted: nothing left to restore
-        const isProtected = this.api.protection && sheet.protection.protected;
-        if (isProtected) sheet.protection.unprotect();
-        restored += queueClear(sheet, marks);
-        if (isProtected) sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+      this.remember(sheets.items);
+      const present = state.sheets
+        .map((marks) => ({ marks, sheet: sheets.items.filter((s) => s.id === marks.sheetId)[0] }))
+        .filter((x) => !!x.sheet); // a deleted sheet: nothing left to restore
+      const lifted: LiftedSheet[] = [];
+      const lift: Excel.Worksheet[] = [];
+      for (const { sheet } of present) {
+        const protection = protectionOf(sheet, this.api);
+        if (!protection || !mustLift(protection)) continue;
+        lifted.push({ id: sheet.id, name: sheet.name, protection });
+        lift.push(sheet);
       }
-      await context.sync();
+      queueLift(lift);
+      let restored = 0;
+      for (const { sheet, marks } of present) restored += queueClear(sheet, marks);
+      lifted.forEach((l, i) => queueProtectAgain(lift[i], l.protection));
+      try {
+        await context.sync();
+      } catch (err) {
+        await protectAgainAfterFailure(context, lifted);
+        if (lifted.length === 0) throw err;
+        throw new Error(
+          `工作表受密码保护，未能清除标记（${lifted.map((l) => `“${l.name}”`).join('')}）：请先在“审阅”选项卡中撤销工作表保护，再点“清除标记”。（${messageOf(err)}）`,
+        );
+      }
       await writeMarks(this.settings, { version: 1, nextSeq: state.nextSeq, sheets: [] });
       return restored;
     });
@@ -154,13 +256,14 @@ export class ExcelHost {
   readSheets(names: readonly string[]): Promise<{ grids: Grid[]; allNames: string[] }> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
+      sheets.load('items/name,items/id,items/visibility');
       const reads: PendingGridRead[] = names.map((n) => queueGridRead(sheets.getItem(n), this.api));
       try {
         await context.sync();
       } catch (err) {
-        throw new Error(`读取工作表失败（${names.join('、')}）：${err instanceof Error ? err.message : String(err)}`);
+        throw new Error(`读取工作表失败（${names.join('、')}）：${messageOf(err)}`);
       }
+      this.remember(sheets.items);
       return { grids: reads.map(gridFromRead), allNames: sheets.items.map((s) => s.name) };
     });
   }
@@ -173,18 +276,20 @@ export class ExcelHost {
     return this.run(async (context) => {
       const taken = existing.slice();
       const names: string[] = [];
-      let first: Excel.Worksheet | null = null;
+      const added: Excel.Worksheet[] = [];
       for (const plan of plans) {
         const name = uniqueSheetName(plan.kind === 'layout' ? plan.name : plan.plan.name, taken);
         taken.push(name);
         names.push(name);
         const sheet = context.workbook.worksheets.add(name);
-        if (!first) first = sheet;
+        added.push(sheet);
         if (plan.kind === 'layout') queueLayout(sheet, plan.layout, this.api);
         else queueSheetPlan(sheet, plan.plan, this.api);
+        sheet.load('id');
       }
-      if (first) first.activate();
+      if (added.length > 0) added[0].activate();
       await context.sync();
+      this.knownSheets = this.knownSheets.concat(added.map((s) => s.id));
       return names;
     });
   }

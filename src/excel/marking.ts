@@ -41,6 +41,8 @@ export interface PendingMarking {
   /** Cells marked by this batch (new) plus cells kept marked from before. */
   readonly markedCount: number;
   readonly restoredCount: number;
+  /** Cells marked for the first time: they take the sequence numbers nextSeq … nextSeq + freshCount − 1. */
+  readonly freshCount: number;
   finish(): MarkedCell[];
 }
 
@@ -78,6 +80,7 @@ export function queueMarking(
   return {
     markedCount: wanted.size,
     restoredCount: gone.length,
+    freshCount: fresh.length,
     finish(): MarkedCell[] {
       const added = captures.map((c, i) => ({ address: c.address, seq: nextSeq + i, saved: capturedFormat(c.pending, api) }));
       return kept.concat(added);

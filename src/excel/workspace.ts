@@ -1,8 +1,9 @@
 /// <reference types="office-js" />
 /**
  * The task pane's Workspace over the open workbook: the core (layout, workflow, consolidate) driven
- * through ExcelHost. .xlsx files chosen for 汇总 are read with ExcelJS, loaded by dynamic import
- * only where the capability check allows it (never in IE11).
+ * through ExcelHost. 校验 covers every visible sheet (a report may lie on 表二 / 表三 / 表四 sheets);
+ * .xlsx files chosen for 汇总 are read with ExcelJS, loaded by dynamic import only where the
+ * capability check allows it (never in IE11).
  */
 import { getFormat } from '../formats';
 import { buildLayout } from '../layout';
@@ -11,8 +12,7 @@ import type { Finding, Lang } from '../rules/types';
 import type { WorkbookValidation } from '../workflow/types';
 import type { ConsolidationInput, ConsolidationRun, InputStatus, TemplateRequest, ValidationRun, Workspace } from '../taskpane/workspace';
 import { canReadXlsxFiles } from '../taskpane/capabilities';
-import { addFile, addSheet, isOutputSheet, newConsolidator, refusal, statusesOf } from '../taskpane/consolidationFlow';
-import { readFileForConsolidation } from '../taskpane/readFile';
+import { consolidateInputs, isOutputSheet } from '../taskpane/consolidationFlow';
 import { breakdownPlan, sourcesPlan, SUMMARY_SHEET } from '../consolidate/sheets';
 import { detectApiSupport } from './apiSupport';
 import { ExcelHost, type RunBatch, type SheetToWrite } from './host';
@@ -22,6 +22,15 @@ function allFindings(v: WorkbookValidation): Finding[] {
   const out: Finding[] = [];
   for (const r of v.reports) for (const f of r.findings) out.push(f);
   return out;
+}
+
+/** What was validated, for the pane's summary line: the sheets holding reports (else the active sheet). */
+export function validationSubject(v: WorkbookValidation, active: string, lang: Lang): string {
+  const sheets: string[] = [];
+  for (const r of v.reports) for (const s of r.report.sheets) if (sheets.indexOf(s) < 0) sheets.push(s);
+  if (sheets.length === 0) return active;
+  if (sheets.length <= 3) return sheets.join(lang === 'en' ? ', ' : '、');
+  return lang === 'en' ? `${sheets.length} sheets` : `${sheets.length} 个工作表`;
 }
 
 /** A Workspace over an ExcelHost (tests build one over office-addin-mock). */
@@ -37,11 +46,16 @@ export function excelWorkspace(host: ExcelHost, lang: Lang, filesAllowed: boolea
 
     validate(): Promise<ValidationRun> {
       return host
-        .validateActiveSheet((grid) => {
-          const validation = validateGrids([grid], { lang });
+        .validateWorkbook((grids) => {
+          const validation = validateGrids(grids, { lang });
           return { result: validation, findings: allFindings(validation) };
         })
-        .then((r) => ({ validation: r.result, markedCells: r.marks.marked, subject: r.sheet }));
+        .then((r) => ({
+          validation: r.result,
+          markedCells: r.marks.marked,
+          subject: validationSubject(r.result, r.active, lang),
+          ...(r.marks.notMade ? { marksNotMade: r.marks.notMade } : {}),
+        }));
     },
 
     showCell(address: string): Promise<void> {
@@ -61,30 +75,11 @@ export function excelWorkspace(host: ExcelHost, lang: Lang, filesAllowed: boolea
     },
 
     async consolidate(inputs: readonly ConsolidationInput[], onProgress: (s: readonly InputStatus[]) => void): Promise<ConsolidationRun> {
-      const statuses: InputStatus[] = inputs.map((i) => ({ label: i.kind === 'sheet' ? i.sheet : i.file.name, state: 'waiting' }));
-      const report = (): void => onProgress(statuses.slice());
-      report();
       const sheetNames = inputs.filter((i) => i.kind === 'sheet').map((i) => (i.kind === 'sheet' ? i.sheet : ''));
       // ONE sync reads every chosen sheet (and the names of all sheets, to name the outputs).
       const read = await host.readSheets(sheetNames);
-      const c = newConsolidator(lang);
-      let k = 0;
-      for (let i = 0; i < inputs.length; i++) {
-        const input = inputs[i];
-        statuses[i] = { label: statuses[i].label, state: 'reading' };
-        report();
-        const n = input.kind === 'sheet' ? addSheet(c, read.grids[k++], lang) : addFile(c, await readFileForConsolidation(input.file, lang));
-        statuses[i] = { label: statuses[i].label, state: n > 0 ? 'included' : 'failed' };
-        report();
-      }
-      let result;
-      try {
-        result = c.finish();
-      } catch (err) {
-        const r = refusal(err, lang);
-        onProgress(r.statuses);
-        throw new Error(r.message);
-      }
+      const gridOf = (name: string) => read.grids[sheetNames.indexOf(name)];
+      const { result, statuses } = await consolidateInputs(inputs, { sheet: gridOf }, lang, onProgress);
       const format = getFormat(result.format);
       const plans: SheetToWrite[] = [
         { kind: 'layout', name: SUMMARY_SHEET, layout: buildLayout(format, { year: result.year, figures: result.summary }) },
@@ -93,8 +88,7 @@ export function excelWorkspace(host: ExcelHost, lang: Lang, filesAllowed: boolea
       ];
       // ONE more sync writes the three new sheets; the source sheets are only read.
       const written = await host.writeSheets(plans, read.allNames);
-      const final = statusesOf(result.sources, lang);
-      return { statuses: final, included: result.breakdown.rows.length, sheetsWritten: written };
+      return { statuses, included: result.breakdown.rows.length, sheetsWritten: written };
     },
   };
 }
@@ -104,5 +98,8 @@ export function createExcelWorkspace(lang: Lang): Workspace {
   const api = detectApiSupport((name, version) => Office.context.requirements.isSetSupported(name, version));
   const run: RunBatch = (batch) => Excel.run(batch);
   const host = new ExcelHost(run, api, Office.context.document.settings as unknown as SettingsLike);
+  // Learn the workbook's sheets now (one sync, while the user looks at the pane), so that the first
+  // 校验 reads them all in its one read sync.
+  host.listSheets().catch(() => undefined);
   return excelWorkspace(host, lang, canReadXlsxFiles(window.navigator.userAgent));
 }

@@ -14,6 +14,7 @@
 import { formatForYear, getFormat } from '../formats';
 import type { FormatId, TableDef, TableId } from '../formats/types';
 import type { Grid, TemplateMarker } from '../grid/types';
+import { readMarker } from '../layout/marker';
 import { decideFormat, FORMAT_IDS, labelEvidence } from './formatEvidence';
 import { findHeaderTables } from './headerTable';
 import { labelIndex } from './labelIndex';
@@ -63,9 +64,11 @@ function analyse(grid: Grid, matcher: TextMatcher, forced: FormatId | undefined)
     for (const f of FORMAT_IDS) for (const label of e[f]) if (evidence[f].indexOf(label) < 0) evidence[f].push(label);
   }
   const info = readSheetInfo(view);
-  const year = info.years.length ? info.years[0].value : grid.marker ? grid.marker.year : undefined;
-  const format = decideFormat(evidence, grid.marker ? [grid.marker] : [], year, [grid.sheet], forced).format;
-  return { view, marker: grid.marker, placed, evidence, info, format };
+  // Hosts that do not read the marker themselves (Office.js) still get it: it is a cell of the grid.
+  const marker = grid.marker || readMarker(grid);
+  const year = info.years.length ? info.years[0].value : marker ? marker.year : undefined;
+  const format = decideFormat(evidence, marker ? [marker] : [], year, [grid.sheet], forced).format;
+  return { view, marker, placed, evidence, info, format };
 }
 
 function tableIds(s: SheetAnalysis): TableId[] {

@@ -74,6 +74,8 @@ const WHOLE_TOLERANCE = 1e-9;
  * - numbers pass; text numbers are read (full-width digits, 1,234 / 1，234, spaces, a trailing 件/项,
  *   a leading + or any minus dash); "—", "/", "－", "无", "-" → 0 with a warning;
  * - amounts written with 亿元/万元/元 → converted exactly to 万元 (a warning unless already 万元);
+ * - a formula cell is read by its shown value (one showing "" is blank); only one marked
+ *   `noCachedValue` (the file stores no result) is unreadable;
  * - anything else, spreadsheet error values, formulas without a cached result, booleans and dates →
  *   an error, value null, `invalid` true;
  * - then the kind: decimals in a count or signedCount, a negative count or amount → error (the number
@@ -84,7 +86,8 @@ export function readValue(cell: GridCell | null | undefined, kind: ValueKind): V
   if (cell === null || cell === undefined) return { value: null, invalid: false, problems: [] };
   if (cell.error !== undefined) return unreadable('value-error', cell.error);
   const { value } = cell;
-  if (cell.noCachedValue || (cell.formula !== undefined && value === null)) {
+  // Only the reader knows a file stored no result; a formula showing "" or nothing is a blank.
+  if (cell.noCachedValue) {
     return unreadable('value-formula-uncached', `=${cell.formula ?? ''}`);
   }
   if (value === null) return { value: null, invalid: false, problems: [] };

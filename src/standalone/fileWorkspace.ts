@@ -11,8 +11,8 @@ import type { Lang } from '../rules/types';
 import type { ValidatedReport } from '../workflow/types';
 import { validateGrids } from '../workflow/validate';
 import { canReadXlsxFiles } from '../taskpane/capabilities';
-import { addFile, newConsolidator, refusal, statusesOf } from '../taskpane/consolidationFlow';
-import { loadXlsx, readFileForConsolidation, readFileGrids } from '../taskpane/readFile';
+import { consolidateInputs } from '../taskpane/consolidationFlow';
+import { loadXlsx, readFileGrids } from '../taskpane/readFile';
 import { saveBlob } from '../taskpane/download';
 import type { ConsolidationInput, ConsolidationRun, InputStatus, TemplateRequest, ValidationRun, Workspace } from '../taskpane/workspace';
 
@@ -72,9 +72,11 @@ export function createFileWorkspace(lang: Lang): FileWorkspace {
         const read = await readFileGrids(file);
         if (!read.grids) {
           const e = read.error || file.name;
-          issues.push({ severity: 'error', code: 'unreadable', message: e, messageEn: e });
+          issues.push({ severity: 'error', code: 'unreadable', message: e, messageEn: read.errorEn || e });
           continue;
         }
+        // What the reader did not do (macros not run, links not followed), listed with the file's notes as the CLI does.
+        for (const n of read.notices || []) issues.push({ ...n, message: `${file.name}：${n.message}`, messageEn: `${file.name}: ${n.messageEn}` });
         const fi = lastGrids.length;
         lastGrids.push({ file: file.name, grids: read.grids });
         const v = validateGrids(read.grids, { lang });
@@ -112,30 +114,17 @@ export function createFileWorkspace(lang: Lang): FileWorkspace {
     },
 
     async consolidate(inputs: readonly ConsolidationInput[], onProgress: (s: readonly InputStatus[]) => void): Promise<ConsolidationRun> {
-      const chosen: File[] = [];
-      for (const i of inputs) if (i.kind === 'file') chosen.push(i.file);
-      const statuses: InputStatus[] = chosen.map((f) => ({ label: f.name, state: 'waiting' }));
-      onProgress(statuses.slice());
-      const c = newConsolidator(lang);
-      for (let i = 0; i < chosen.length; i++) {
-        statuses[i] = { label: chosen[i].name, state: 'reading' };
-        onProgress(statuses.slice());
-        const n = addFile(c, await readFileForConsolidation(chosen[i], lang));
-        statuses[i] = { label: chosen[i].name, state: n > 0 ? 'included' : 'failed' };
-        onProgress(statuses.slice());
-      }
-      let result;
-      try {
-        result = c.finish();
-      } catch (err) {
-        const r = refusal(err, lang);
-        onProgress(r.statuses);
-        throw new Error(r.message);
-      }
+      // Only files here: the page has no workbook of its own.
+      const { result, statuses } = await consolidateInputs(
+        inputs.filter((i) => i.kind === 'file'),
+        {},
+        lang,
+        onProgress,
+      );
       const xlsx = await loadXlsx();
       const bytes = await xlsx.consolidationWorkbookBytes(result, { lang });
       const download = { fileName: `${result.year !== undefined ? `${result.year}年` : ''}全市汇总.xlsx`, blob: xlsxBlob(bytes) };
-      return { statuses: statusesOf(result.sources, lang), included: result.breakdown.rows.length, sheetsWritten: [], download };
+      return { statuses, included: result.breakdown.rows.length, sheetsWritten: [], download };
     },
   };
 }

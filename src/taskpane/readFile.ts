@@ -6,6 +6,8 @@
 import type { FileReading } from '../consolidate/readInput';
 import type { Grid } from '../grid/types';
 import type { Lang } from '../rules/types';
+import type { XlsxNotice } from '../xlsx/errors';
+import { MAX_FILE_BYTES } from '../xlsx/limits';
 import { canReadXlsxFiles } from './capabilities';
 
 export type XlsxSupport = typeof import('./xlsxSupport');
@@ -24,12 +26,33 @@ export function loadXlsx(): Promise<XlsxSupport> {
   return loading;
 }
 
-/** The bytes of a File. @throws Error naming the file when the browser cannot read it. */
+/** An error with its English wording, for the English pane. */
+export type BilingualError = Error & { readonly messageEn?: string };
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
+ * The bytes of a File, refused before anything is read when it is larger than the reader accepts
+ * (MAX_FILE_BYTES of src/xlsx/limits.ts: the browser would hold it whole in memory first).
+ * @throws BilingualError naming the file: too large, or the browser cannot read it.
+ */
 export function readBytes(file: File): Promise<Uint8Array> {
+  if (file.size > MAX_FILE_BYTES) {
+    const error: BilingualError = Object.assign(
+      new Error(`文件“${file.name}”过大（${megabytes(file.size)}），超过 ${megabytes(MAX_FILE_BYTES)} 的上限，未读取；年报统计表文件通常不足 1 MB。请删除与年报无关的工作表和图片后另存再试。`),
+      { messageEn: `File "${file.name}" is too large (${megabytes(file.size)}; the limit is ${megabytes(MAX_FILE_BYTES)}) and was not read. Report workbooks are usually under 1 MB: remove unrelated sheets and pictures, save, and try again.` },
+    );
+    return Promise.reject(error);
+  }
   return new Promise<Uint8Array>((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(new Error(`无法读取文件“${file.name}”${reader.error ? `：${reader.error.message}` : ''}`));
+    reader.onerror = () => {
+      const detail = reader.error ? reader.error.message : '';
+      reject(Object.assign(new Error(`无法读取文件“${file.name}”${detail ? `：${detail}` : ''}`), { messageEn: `Cannot read file "${file.name}"${detail ? `: ${detail}` : ''}` }));
+    };
     reader.readAsArrayBuffer(file);
   });
 }
@@ -41,19 +64,28 @@ export async function readFileForConsolidation(file: File, lang: Lang): Promise<
     bytes = await readBytes(file);
   } catch (err) {
     const m = err instanceof Error ? err.message : String(err);
-    return { ok: false, unreadable: { file: file.name, modified: file.lastModified, reason: m, reasonEn: `Cannot read file "${file.name}"` } };
+    const en = (err as BilingualError).messageEn || `Cannot read file "${file.name}"`;
+    return { ok: false, unreadable: { file: file.name, modified: file.lastModified, reason: m, reasonEn: en } };
   }
   const xlsx = await loadXlsx();
   return xlsx.readFileInputs(bytes, file.name, { modified: file.lastModified, lang });
 }
 
-/** One file's grids (for validation and the cell preview), or a specific error. */
-export async function readFileGrids(file: File): Promise<{ grids?: Grid[]; error?: string }> {
+/**
+ * One file's grids (for validation and the cell preview) with what the reader says the user should know
+ * (macros not run, external links not followed: src/xlsx notices, as the CLI lists them), or a
+ * specific error naming the file.
+ */
+export async function readFileGrids(file: File): Promise<{ grids?: Grid[]; notices?: XlsxNotice[]; error?: string; errorEn?: string }> {
   try {
     const bytes = await readBytes(file);
     const xlsx = await loadXlsx();
-    return { grids: await xlsx.readWorkbook(bytes) };
+    const reading = await xlsx.readWorkbookWithNotices(bytes);
+    return { grids: reading.grids, notices: reading.notices };
   } catch (err) {
-    return { error: `${file.name}：${err instanceof Error ? err.message : String(err)}` };
+    const m = err instanceof Error ? err.message : String(err);
+    const en = (err as BilingualError).messageEn || m;
+    // readBytes names the file already.
+    return { error: m.indexOf(file.name) >= 0 ? m : `${file.name}：${m}`, errorEn: en.indexOf(file.name) >= 0 ? en : `${file.name}: ${en}` };
   }
 }

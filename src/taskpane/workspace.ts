@@ -12,10 +12,24 @@ export interface TemplateRequest {
   readonly year: number;
 }
 
+/**
+ * Why the findings' cells were not marked in the workbook (the list of findings is complete all the
+ * same): `protected` — a sheet's protection could not be lifted (a password); `failed` — Excel refused
+ * the write (`detail` quotes it).
+ */
+export interface MarkingProblem {
+  readonly reason: 'protected' | 'failed';
+  /** The protected sheets concerned. */
+  readonly sheets: readonly string[];
+  readonly detail: string;
+}
+
 /** The result of one validation run, with how many cells were marked in the sheet (0 on files). */
 export interface ValidationRun {
   readonly validation: WorkbookValidation;
   readonly markedCells: number;
+  /** Set when the cells could not be marked (Excel only). */
+  readonly marksNotMade?: MarkingProblem;
   /** Name of what was validated: the sheet, or the files. */
   readonly subject: string;
   /** Where each report came from (files: the file name), by report index; default: its sheets. */

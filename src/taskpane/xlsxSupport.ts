@@ -3,6 +3,6 @@
  * (see readFile.ts `loadXlsx`): webpack puts it, src/xlsx and ExcelJS in async chunks that the pages
  * do not load at start, and IE11 never loads.
  */
-export { readWorkbook, templateWorkbook, workbookBytes } from '../xlsx';
+export { readWorkbook, readWorkbookWithNotices, templateWorkbook, workbookBytes } from '../xlsx';
 export { readFileInputs } from '../consolidate/readInput';
 export { consolidationWorkbookBytes } from '../consolidate/workbook';

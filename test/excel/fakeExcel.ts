@@ -43,6 +43,23 @@ export interface Cell {
   error?: string;
 }
 
+/** The WorksheetProtectionOptions of ExcelApi 1.2 (and 1.7's two) this fake keeps. */
+const PROTECTION_OPTIONS = [
+  'allowAutoFilter',
+  'allowDeleteColumns',
+  'allowDeleteRows',
+  'allowFormatCells',
+  'allowFormatColumns',
+  'allowFormatRows',
+  'allowInsertColumns',
+  'allowInsertHyperlinks',
+  'allowInsertRows',
+  'allowPivotTables',
+  'allowSort',
+  'allowEditObjects',
+  'allowEditScenarios',
+];
+
 const ERRORS = ['Error, property was not loaded', 'Error, context.sync() was not called'];
 const isMockError = (v: unknown): boolean => typeof v === 'string' && ERRORS.indexOf(v) >= 0;
 
@@ -61,10 +78,18 @@ export function blankCell(): Cell {
   };
 }
 
+/** Sheet protection options as Excel keeps them (WorksheetProtectionOptions, ExcelApi 1.2). */
+export type ProtectionOptions = Record<string, boolean | string | undefined>;
+
 export class FakeSheet {
   readonly cells = new Map<string, Cell>();
   readonly merges: MergeRange[] = [];
   protected = false;
+  /** The options the sheet was protected with (empty when never protected). */
+  protectionOptions: ProtectionOptions = {};
+  /** The protection password, or null: unprotect() without it fails, as in Excel. */
+  password: string | null = null;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   readonly conditionalFormats: string[] = [];
   readonly validations: unknown[] = [];
   readonly columnWidths = new Map<number, number>();
@@ -86,6 +111,18 @@ export class FakeSheet {
       this.cells.set(k, c);
     }
     return c;
+  }
+
+  /** Protect the sheet as a user would (Review → Protect Sheet), optionally with a password. */
+  protect(options: ProtectionOptions, password: string | null = null): void {
+    this.protected = true;
+    this.protectionOptions = { ...options };
+    this.password = password;
+  }
+
+  /** Excel refuses format changes on a protected sheet unless its options allow formatting cells. */
+  assertFormattable(): void {
+    if (this.protected && !this.protectionOptions.allowFormatCells) throw new Error(`AccessDenied: the sheet ${this.name} is protected`);
   }
 
   peek(address: string): Cell {
@@ -152,6 +189,8 @@ export class FakeWorkbook {
   settingsSaves = 0;
   private queue: Array<() => void> = [];
   private proxies: OfficeMockObject[] = [];
+  /** Collection loads settle at the sync (collection.items is unreadable before, as in Office.js). */
+  private afterSync: Array<() => void> = [];
   private syncing = false;
   private nextId = 1;
 
@@ -187,6 +226,7 @@ export class FakeWorkbook {
     this.runs++;
     this.queue = [];
     this.proxies = [];
+    this.afterSync = [];
     return batch(this.context() as unknown as Excel.RequestContext);
   };
 
@@ -220,7 +260,10 @@ export class FakeWorkbook {
   private async sync(): Promise<void> {
     this.syncs++;
     const actions = this.queue;
+    const settle = this.afterSync;
     this.queue = [];
+    this.afterSync = [];
+    // Excel runs a batch in order and stops at the first failing action (earlier ones stay done).
     for (const a of actions) a();
     this.syncing = true;
     try {
@@ -230,6 +273,7 @@ export class FakeWorkbook {
     } finally {
       this.syncing = false;
     }
+    for (const f of settle) f();
   }
 
   private context(): object {
@@ -241,9 +285,11 @@ export class FakeWorkbook {
 
   private worksheetsProxy(): object {
     const items = () => this.sheets.map((s) => this.sheetProxy(s));
-    let loadedItems: OfficeMockObject[] = [];
+    let loadedItems: OfficeMockObject[] | null = null;
     const collection = {
-      get items() {
+      get items(): OfficeMockObject[] {
+        // Office.js: the items of a collection exist only after load() and context.sync().
+        if (loadedItems === null) throw new Error('PropertyNotLoaded: worksheets.items (load, then context.sync())');
         return loadedItems;
       },
       load: (what: string) => {
@@ -252,8 +298,9 @@ export class FakeWorkbook {
           .split(',')
           .map((s) => s.trim().replace(/^items\//, ''))
           .join(',');
-        loadedItems = items();
-        for (const p of loadedItems) p.load(props);
+        const pending = items();
+        for (const p of pending) p.load(props);
+        this.afterSync.push(() => (loadedItems = pending));
       },
       getItem: (key: string) => {
         const s = this.sheets.filter((x) => x.name === key || x.id === key)[0];
@@ -277,10 +324,24 @@ export class FakeWorkbook {
   }
 
   private sheetProxy(s: FakeSheet): OfficeMockObject {
+    const options: ProtectionOptions = {};
+    for (const k of PROTECTION_OPTIONS) options[k] = s.protectionOptions[k] === undefined ? false : s.protectionOptions[k];
     const protection = this.mock({
       protected: s.protected,
-      protect: () => this.enqueue(() => (s.protected = true)),
-      unprotect: () => this.enqueue(() => (s.protected = false)),
+      options,
+      protect: (given?: ProtectionOptions, password?: string) =>
+        this.enqueue(() => {
+          if (s.protected) throw new Error(`InvalidOperation: the sheet ${s.name} is already protected`);
+          const kept: ProtectionOptions = {};
+          for (const k of PROTECTION_OPTIONS) if (given && given[k] !== undefined) kept[k] = given[k];
+          s.protect(kept, password === undefined ? null : password);
+        }),
+      unprotect: (password?: string) =>
+        this.enqueue(() => {
+          if (s.protected && s.password !== null && password !== s.password) throw new Error(`InvalidArgument: the password of ${s.name} is required`);
+          s.protected = false;
+          s.password = null;
+        }),
     });
     const pageLayout = this.mock({
       orientation: 'Portrait',
@@ -298,7 +359,7 @@ export class FakeWorkbook {
     const proxy = this.mock({
       name: s.name,
       id: s.id,
-      visibility: 'Visible',
+      visibility: s.visibility,
       getUsedRange: () => this.rangeProxy(s, s.usedArea()),
       getRange: (address: string) => this.rangeProxy(s, parseArea(address)),
       activate: () => this.enqueue(() => (this.active = this.sheets.indexOf(s))),
@@ -357,22 +418,35 @@ export class FakeWorkbook {
             if (col > area.left) edges.push('EdgeLeft');
             if (col < area.right) edges.push('EdgeRight');
           }
+          s.assertFormattable();
           for (const e of edges) (c.borders[e] as unknown as Record<string, unknown>)[prop] = v;
         }),
       );
       return bp;
     };
-    const fill = this.mock({ color: tl.fill === null ? '#FFFFFF' : tl.fill, pattern: tl.fill === null ? 'None' : 'Solid', clear: () => this.enqueue(() => this.forCells(s, area, (c) => (c.fill = null))) });
-    this.writable(fill, ['color'], (_p, v) => this.forCells(s, area, (c) => (c.fill = String(v))));
+    const fill = this.mock({
+      color: tl.fill === null ? '#FFFFFF' : tl.fill,
+      pattern: tl.fill === null ? 'None' : 'Solid',
+      clear: () =>
+        this.enqueue(() => {
+          s.assertFormattable();
+          this.forCells(s, area, (c) => (c.fill = null));
+        }),
+    });
+    this.writable(fill, ['color'], (_p, v) => {
+      s.assertFormattable();
+      this.forCells(s, area, (c) => (c.fill = String(v)));
+    });
     const font = this.mock({ color: tl.fontColor, bold: tl.bold, name: tl.fontName, size: tl.fontSize });
-    this.writable(font, ['color', 'bold', 'name', 'size'], (p, v) =>
+    this.writable(font, ['color', 'bold', 'name', 'size'], (p, v) => {
+      s.assertFormattable();
       this.forCells(s, area, (c) => {
         if (p === 'color') c.fontColor = String(v);
         if (p === 'bold') c.bold = !!v;
         if (p === 'name') c.fontName = String(v);
         if (p === 'size') c.fontSize = Number(v);
-      }),
-    );
+      });
+    });
     const protection = this.mock({ locked: tl.locked });
     this.writable(protection, ['locked'], (_p, v) => this.forCells(s, area, (c) => (c.locked = !!v)));
     const format = this.mock({

@@ -30,19 +30,25 @@ const haidongJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples/haidong
 const huaianJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples/huaian-2024.json'), 'utf8'));
 const haidong = parseExample(haidongJson, '海东市');
 
-/** The seed's tables laid out as a department types them, on one sheet. */
-function seedWorkbook(api: ApiSupport): { wb: FakeWorkbook; host: ExcelHost } {
+/**
+ * The seed's tables laid out as a department types them, on one sheet, after a 说明 sheet; the host
+ * has listed the sheets once (as the pane does when it opens), and the sync counter starts at 0.
+ */
+async function seedWorkbook(api: ApiSupport): Promise<{ wb: FakeWorkbook; host: ExcelHost }> {
   const wb = new FakeWorkbook();
   const [sheet] = handmadeSheets(getFormat('2019'), haidong.cells, { unit: '海东市', year: 2019 });
   wb.addSheet('说明', [['本工作簿：海东市 2019 年报']]);
   wb.addSheet(sheet.name, sheet.rows as Array<Array<string | number | null>>);
   wb.active = 1;
-  return { wb, host: new ExcelHost(wb.run, api, wb.settings()) };
+  const host = new ExcelHost(wb.run, api, wb.settings());
+  await host.listSheets();
+  wb.syncs = 0;
+  return { wb, host };
 }
 
 function validateWith(host: ExcelHost) {
-  return host.validateActiveSheet((grid) => {
-    const v = validateGrids([grid], { lang: 'zh' });
+  return host.validateWorkbook((grids) => {
+    const v = validateGrids(grids, { lang: 'zh' });
     const findings: Finding[] = [];
     for (const r of v.reports) for (const f of r.findings) findings.push(f);
     return { result: v, findings };
@@ -90,7 +96,7 @@ describe.each(APIS)('%s', (_name, api) => {
   });
 
   test('validation of the seed: the two findings and 230 → 222, marks in one write — 2 syncs', async () => {
-    const { wb, host } = seedWorkbook(api);
+    const { wb, host } = await seedWorkbook(api);
     const out = await validateWith(host);
     expect(wb.syncs).toBe(2);
     const findings = out.result.reports[0].findings.filter((f) => f.severity === 'error');
@@ -98,7 +104,7 @@ describe.each(APIS)('%s', (_name, api) => {
     const suggestion = findings.map((f) => f.suggestion).filter((x) => x)[0];
     expect(suggestion && suggestion.value).toBe(222);
     const address = (suggestion as { address: string }).address;
-    const sheet = wb.sheet(out.sheet);
+    const sheet = wb.sheet(out.active);
     expect(sheet.peek(address.split('!')[1]).value).toBe(230);
     // Every cell a finding points at is marked; nothing else on the sheet got a fill.
     const named = new Set<string>();
@@ -114,13 +120,13 @@ describe.each(APIS)('%s', (_name, api) => {
     expect(sheet.peek(address.split('!')[1]).borders.EdgeTop.color).toBe(MARK_STYLES.error.border);
     // The formats under the marks are kept in the workbook settings (saved once).
     const saved = wb.settingsStore.get(MARKS_SETTING) as { sheets: Array<{ sheetName: string; cells: unknown[] }> };
-    expect(saved.sheets[0].sheetName).toBe(out.sheet);
+    expect(saved.sheets[0].sheetName).toBe(out.active);
     expect(saved.sheets[0].cells.length).toBe(named.size);
     expect(wb.settingsSaves).toBe(1);
   });
 
   test('清除标记 restores exactly the fill, font and borders each cell had', async () => {
-    const { wb, host } = seedWorkbook(api);
+    const { wb, host } = await seedWorkbook(api);
     const sheet = wb.sheets[1];
     // The user's own formatting on two cells that will be marked, and on a neighbour sharing a border.
     const first = await validateWith(host);
@@ -149,7 +155,7 @@ describe.each(APIS)('%s', (_name, api) => {
   });
 
   test('applying the suggestion, then validating again: the marks go and the cells look as before — 1 + 2 syncs', async () => {
-    const { wb, host } = seedWorkbook(api);
+    const { wb, host } = await seedWorkbook(api);
     const before = snapshot(wb.sheets[1]);
     const out = await validateWith(host);
     const suggestion = out.result.reports[0].findings.map((f) => f.suggestion).filter((x) => x)[0] as { address: string; value: number };
@@ -175,7 +181,7 @@ describe.each(APIS)('%s', (_name, api) => {
   });
 
   test('selecting a finding\'s cell activates its sheet — 1 sync', async () => {
-    const { wb, host } = seedWorkbook(api);
+    const { wb, host } = await seedWorkbook(api);
     wb.active = 0;
     await host.selectCell(`${wb.sheets[1].name}!H20`);
     expect(wb.syncs).toBe(1);

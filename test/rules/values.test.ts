@@ -28,6 +28,9 @@ const cases: Case[] = [
   ['1.0 is whole', text('1.0'), 'count', 1, []],
   ['float noise from a formula is whole', { value: 0.1 * 30, formula: '0.1*30' }, 'count', 3, []],
   ['formula with its cached value', { value: 230, formula: 'SUM(D7:I7)' }, 'count', 230, []],
+  // A formula is read by what it shows; only a reader that knows no result was stored says noCachedValue.
+  ['formula showing "" (=IF(..,"",..))', { value: '', formula: 'IF(SUM(D7:I7)=0,"",SUM(D7:I7))' }, 'count', null, []],
+  ['formula with a null result but a result stored (Office.js)', { value: null, formula: 'SUM(D7:I7)' }, 'count', null, []],
   // Placeholders for "none": 0 with a warning.
   ['em dash', text('—'), 'count', 0, ['value-placeholder']],
   ['double em dash', text('——'), 'count', 0, ['value-placeholder']],
@@ -59,7 +62,6 @@ const cases: Case[] = [
   ['#REF! as text', text('#REF!'), 'count', null, ['value-error']],
   ['#DIV/0! error value', { value: null, formula: 'D7/E7', error: '#DIV/0!' }, 'count', null, ['value-error']],
   ['formula without a cached value', { value: null, formula: 'SUM(D7:I7)', noCachedValue: true }, 'count', null, ['value-formula-uncached']],
-  ['formula with a null result', { value: null, formula: 'SUM(D7:I7)' }, 'count', null, ['value-formula-uncached']],
   ['boolean', { value: true }, 'count', null, ['value-boolean']],
   ['date', { value: new Date(Date.UTC(2024, 0, 31)) }, 'count', null, ['value-date']],
   ['万元 in a count', text('12 万元'), 'count', null, ['value-unit']],

@@ -9,6 +9,8 @@ export interface SummaryParams {
   readonly errors: number;
   readonly warnings: number;
   readonly marked: number;
+  /** Why no cell was marked ('protected': a password; 'failed'), when so. */
+  readonly unmarked?: 'protected' | 'failed';
   readonly error?: string;
 }
 
@@ -19,7 +21,16 @@ export function summaryParams(search: string): SummaryParams {
     return m ? decodeURIComponent(m[1]) : undefined;
   };
   const num = (k: string): number => Number(get(k) || 0) || 0;
-  return { sheet: get('sheet') || '', reports: num('reports'), errors: num('errors'), warnings: num('warnings'), marked: num('marked'), error: get('error') };
+  const unmarked = get('unmarked');
+  return {
+    sheet: get('sheet') || '',
+    reports: num('reports'),
+    errors: num('errors'),
+    warnings: num('warnings'),
+    marked: num('marked'),
+    unmarked: unmarked === 'protected' || unmarked === 'failed' ? unmarked : undefined,
+    error: get('error'),
+  };
 }
 
 export function SummaryDialog({ strings: s, params, onClose }: { strings: Strings; params: SummaryParams; onClose: () => void }): JSX.Element {
@@ -33,7 +44,13 @@ export function SummaryDialog({ strings: s, params, onClose }: { strings: String
         <Text style={{ fontWeight: 600 }}>
           {params.sheet}：{s.summary(params.errors, params.warnings)}
         </Text>
-        <Text>{s.marked(params.marked)}</Text>
+        {params.unmarked ? (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            {params.unmarked === 'protected' ? s.marksProtected([]) : s.marksFailed('')}
+          </MessageBar>
+        ) : (
+          <Text>{s.marked(params.marked)}</Text>
+        )}
         <Text variant="small">{s.openPaneHint}</Text>
       </Stack>
     );

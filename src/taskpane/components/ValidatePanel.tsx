@@ -32,7 +32,10 @@ export function ValidatePanel({ strings: s, language, workspace, autoRun, canCle
       .validate()
       .then((r) => {
         setRun(r);
-        if (r.markedCells > 0) setNotice({ type: MessageBarType.info, text: s.marked(r.markedCells) });
+        if (r.marksNotMade) {
+          const text = r.marksNotMade.reason === 'protected' ? s.marksProtected(r.marksNotMade.sheets) : s.marksFailed(r.marksNotMade.detail);
+          setNotice({ type: MessageBarType.warning, text });
+        } else if (r.markedCells > 0) setNotice({ type: MessageBarType.info, text: s.marked(r.markedCells) });
       })
       .catch(fail)
       .then(() => setBusy(false));
@@ -72,7 +75,7 @@ export function ValidatePanel({ strings: s, language, workspace, autoRun, canCle
       </Stack>
       {busy ? <Spinner size={SpinnerSize.small} label={s.validating} labelPosition="right" /> : null}
       {notice ? (
-        <MessageBar messageBarType={notice.type} isMultiline onDismiss={() => setNotice(null)}>
+        <MessageBar messageBarType={notice.type} isMultiline onDismiss={() => setNotice(null)} id="validate-notice">
           {notice.text}
         </MessageBar>
       ) : null}
