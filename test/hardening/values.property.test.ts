@@ -11,7 +11,7 @@ import { readValue } from '../../src/rules';
 import { ERROR_VALUES, fullWidthDigits, gridCellArb, notANumberArb } from './generators';
 
 /** Runs per property (the whole file runs in about a second). */
-export const VALUE_RUNS = 2000;
+export const VALUE_RUNS = 1000;
 
 const kindArb = fc.constantFrom<ValueKind>('count', 'signedCount', 'amount');
 
