@@ -23,11 +23,12 @@
  */
 import { refKey } from '../formats';
 import type { FormatId } from '../formats/types';
+import { cleanText, quoteCellText } from '../grid/cellText';
 import type { Finding, ReportFigures, CellReading } from '../rules/types';
 import { ConsolidationError, ConsolidationRefusedError, SummaryInvalidError } from './errors';
 import { ExactSum, PrecisionError } from './exactSum';
 import { figureIndex } from './figureIndex';
-import { chooseUnitName, unitKey, cleanCopiedText, fileBaseName } from './unitName';
+import { chooseUnitName, unitKey, fileBaseName, MAX_COPIED_TEXT } from './unitName';
 import type {
   Breakdown,
   BreakdownRow,
@@ -53,9 +54,6 @@ const BLANK = 1;
 const VALUE = 2;
 /** The cell holds something that is not a number: no value, the input has an error, the figure is flagged. */
 const UNREADABLE = 3;
-
-/** Longest text kept of a cell that is not a number (for the breakdown and messages): 40 characters and …. */
-const MAX_FOUND_TEXT = 41;
 
 /** What is kept of one input: the facts of its source line, and for a readable input its figures. */
 interface Held {
@@ -137,7 +135,7 @@ export class Consolidator {
         // Text, #REF!, a formula without a cached result…: never read as 0. Summed as blank when the
         // input is included anyway, and then flagged like the figures it has values in.
         states[i] = UNREADABLE;
-        const found = cleanCopiedText(String(reading.raw !== undefined ? reading.raw : reading.value), MAX_FOUND_TEXT);
+        const found = quoteCellText(String(reading.raw !== undefined ? reading.raw : reading.value));
         (unreadableTexts = unreadableTexts || {})[i] = found;
         // The rules name such a cell in an error finding; if the host's findings do not, it is counted here.
         if (!named[key]) unreadableValues.push(`${reading.address || key}：${found}`);
@@ -387,7 +385,7 @@ function sourceEntry(h: Held, options: ConsolidationOptions, superseded: Record<
 }
 
 function describe(h: { index: number; unit: string; file?: string }): string {
-  return `第 ${h.index} 项“${h.unit}”${h.file ? `（${cleanCopiedText(fileBaseName(h.file))}）` : ''}`;
+  return `第 ${h.index} 项“${h.unit}”${h.file ? `（${cleanText(fileBaseName(h.file), MAX_COPIED_TEXT)}）` : ''}`;
 }
 
 function refusal(
@@ -505,7 +503,7 @@ function checkExpected(expected: readonly string[], held: readonly Held[]): Expe
     if (key === '' || seen[key]) continue;
     seen[key] = true;
     if (arrived[key]) matched++;
-    else missing.push(cleanCopiedText(expected[i]));
+    else missing.push(cleanText(expected[i], MAX_COPIED_TEXT));
   }
   const unexpected = held.filter((h) => !seen[h.facts.unitKey]).map((h) => ({ unit: h.facts.unit, source: h.facts.index }));
   return { missing, unexpected, matched };

@@ -13,7 +13,7 @@ export { Consolidator } from './consolidator';
 export type { ValidateFigures } from './consolidator';
 export { ExactSum, exactSum, toScaled, fromScaled, PrecisionError } from './exactSum';
 export { sha256Hex } from './sha256';
-export { unitKey, chooseUnitName, cleanCopiedText, looksLikeFormula, fileBaseName, MAX_COPIED_TEXT } from './unitName';
+export { unitKey, chooseUnitName, fileBaseName, MAX_COPIED_TEXT, WORKBOOK_FILE } from './unitName';
 export type { UnitNameSource } from './unitName';
 export { figureIndex } from './figureIndex';
 export type { FigureIndex } from './figureIndex';

@@ -7,12 +7,13 @@
  * Official labels (table captions, row and column labels) come from src/formats through
  * `figureIndex`; the few words below are the product's own headings, in Chinese and English.
  */
+import { cleanText } from '../grid/cellText';
 import type { MergeRange } from '../grid/types';
 import type { Lang } from '../rules/types';
 import { ConsolidationError } from './errors';
 import { ExactSum } from './exactSum';
 import type { ConsolidationResult, SourceEntry, SourceStatus } from './types';
-import { cleanCopiedText } from './unitName';
+import { MAX_COPIED_TEXT } from './unitName';
 import type { UnitNameSource } from './unitName';
 
 /** Sheet names of the output workbook (issue 3, 输出). */
@@ -288,7 +289,7 @@ export function sourcesPlan(result: ConsolidationResult, formatSource: string, l
     notes.push(`${w.expectedUnexpected}：${result.expected.unexpected.length ? result.expected.unexpected.map((u) => u.unit).join('、') : w.none}`);
   }
   if (notes.length === 0) notes.push(w.none);
-  for (const n of notes) rows.push([text(cleanCopiedText(n, MAX_REASON), 'info', true)]);
+  for (const n of notes) rows.push([text(cleanText(n, MAX_REASON), 'info', true)]);
   const merges: MergeRange[] = [0, 1, 2].map((r) => ({ top: r, left: 0, bottom: r, right: 13 }));
   for (let r = headerRows + s.length + 1; r < rows.length; r++) merges.push({ top: r, left: 0, bottom: r, right: 13 });
   return {
@@ -310,8 +311,8 @@ function sourceLine(e: SourceEntry, lang: Lang): PlanCell[] {
   const bad = e.status !== 'included';
   return [
     { number: e.index, role: 'text' },
-    e.file !== undefined ? text(cleanCopiedText(e.file, MAX_PATH), 'text', true) : null,
-    e.sheet !== undefined ? text(cleanCopiedText(e.sheet), 'text', true) : null,
+    e.file !== undefined ? text(cleanText(e.file, MAX_PATH), 'text', true) : null,
+    e.sheet !== undefined ? text(cleanText(e.sheet, MAX_COPIED_TEXT), 'text', true) : null,
     text(e.unit, 'text', true),
     text(w.sources[e.unitSource], 'text'),
     e.format !== undefined ? text(e.format, 'text') : null,
@@ -321,7 +322,7 @@ function sourceLine(e: SourceEntry, lang: Lang): PlanCell[] {
     { number: e.warnings, role: 'value' },
     { number: e.missingFigures, role: 'value' },
     text(w.statuses[e.status], bad ? 'status-bad' : 'status-ok'),
-    e.reason !== undefined ? text(cleanCopiedText(lang === 'zh' ? e.reason : e.reasonEn || e.reason, MAX_REASON), 'text', true) : null,
+    e.reason !== undefined ? text(cleanText(lang === 'zh' ? e.reason : e.reasonEn || e.reason, MAX_REASON), 'text', true) : null,
     e.modified !== undefined ? text(formatLocalTime(new Date(e.modified).toISOString()), 'text') : null,
   ];
 }

@@ -1,7 +1,8 @@
 /**
- * Unit names (填报单位) of consolidation inputs: where a name comes from, how two names are compared,
- * and how a name copied from an input is made safe to print.
+ * Unit names (填报单位) of consolidation inputs: where a name comes from and how two names are compared.
+ * Names copied from inputs are made safe to print by grid/cellText's `cleanText` (at MAX_COPIED_TEXT).
  */
+import { cleanText, toHalfWidth } from '../grid/cellText';
 
 /** Where an input's unit name came from. */
 export type UnitNameSource = 'explicit' | 'report' | 'file' | 'sheet';
@@ -18,13 +19,11 @@ export type UnitNameSource = 'explicit' | 'report' | 'file' | 'sheet';
  * 市委办公室 and 市委办 (an alias list is the user's job, through the expected-units file).
  */
 export function unitKey(name: string): string {
+  const half = toHalfWidth(name);
   let out = '';
-  for (let i = 0; i < name.length; i++) {
-    let code = name.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0; // full-width ASCII → ASCII
-    const ch = String.fromCharCode(code);
-    if (/\s/.test(ch) || code === 0x3000) continue;
-    if (PUNCTUATION.indexOf(ch) >= 0) continue;
+  for (let i = 0; i < half.length; i++) {
+    const ch = half.charAt(i);
+    if (/\s/.test(ch) || PUNCTUATION.indexOf(ch) >= 0) continue;
     out += ch.toLowerCase();
   }
   return out;
@@ -32,25 +31,8 @@ export function unitKey(name: string): string {
 
 const PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~（）、，。·・「」『』“”‘’《》〈〉【】〔〕—–－…·：；！？';
 
-/** Longest unit name or file name copied into an output (characters); longer text is cut with …. */
+/** Longest unit name, file or sheet name copied into an output (characters, … included; see grid/cellText's `cleanText`). */
 export const MAX_COPIED_TEXT = 200;
-
-/**
- * Text copied from an input (a unit name, a file or sheet name) made safe for an output cell:
- * control characters (U+0000–U+001F, U+007F–U+009F) become spaces, runs of whitespace collapse, the
- * ends are trimmed, and the length is bounded by `max` (default MAX_COPIED_TEXT). The text is never interpreted:
- * writers still store it as a string cell, so a leading =, +, - or @ stays text.
- */
-export function cleanCopiedText(text: string, max: number = MAX_COPIED_TEXT): string {
-  // eslint-disable-next-line no-control-regex
-  const s = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
-  return s.length > max ? s.slice(0, max - 1) + '…' : s;
-}
-
-/** True when text would be taken for a formula by a spreadsheet if typed in (=, +, -, @ first). */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@]/.test(text.replace(/^\s+/, ''));
-}
 
 /**
  * Workbook files consolidation takes: .xlsx, .xlsm, .xls, binary .xlsb and WPS .et (the last three are
@@ -86,7 +68,7 @@ export function chooseUnitName(input: {
   ];
   for (const [raw, source] of candidates) {
     if (raw === undefined) continue;
-    const name = cleanCopiedText(raw);
+    const name = cleanText(raw, MAX_COPIED_TEXT);
     if (unitKey(name) !== '') return { name, source };
   }
   return { name: '', source: 'sheet' };

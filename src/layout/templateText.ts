@@ -6,6 +6,7 @@
  * consolidation (which read the 填报单位 line back) use the same strings.
  */
 import type { FormatDef, Unit, ValueKind } from '../formats/types';
+import { cleanText } from '../grid/cellText';
 
 /** Default worksheet name of a template. */
 export const TEMPLATE_SHEET_NAME = '年报统计表';
@@ -18,16 +19,18 @@ export const FIELD_LABELS = {
   date: '填报日期：',
 } as const;
 
-/** Characters that must not reach a cell: control characters (tab and line breaks included). */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
-/** Longest unit name kept; longer text is cut (a unit name is never this long). */
+/** Longest unit name kept, … included; longer text is cut (a unit name is never this long). */
 export const MAX_UNIT_LENGTH = 100;
 
-/** A unit name fit for a cell: control characters removed, trimmed, at most MAX_UNIT_LENGTH characters. */
+/**
+ * A unit name fit for the title and the 填报 line (grid/cellText's `cleanText`): control characters
+ * (tab and line breaks included) removed — 淮安市⏎人民政府 is one name —, runs of spaces made one space
+ * (recognition ends the name read back from 填报单位： at two), trimmed, at most MAX_UNIT_LENGTH
+ * characters. Undefined when nothing is left.
+ */
 export function cleanUnitName(unit: string | undefined): string | undefined {
   if (unit === undefined) return undefined;
-  const cleaned = unit.replace(CONTROL_CHARS, '').trim().slice(0, MAX_UNIT_LENGTH);
+  const cleaned = cleanText(unit, MAX_UNIT_LENGTH, 'remove');
   return cleaned === '' ? undefined : cleaned;
 }
 

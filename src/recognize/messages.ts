@@ -23,6 +23,7 @@
  */
 import { getFormat } from '../formats';
 import type { FormatId, TableDef } from '../formats/types';
+import { quoteCellText } from '../grid/cellText';
 import { chineseNumeralValue } from './normalize';
 import type { RecognitionIssue } from './types';
 
@@ -40,12 +41,6 @@ function sheetZh(sheet: string): string {
 
 function sheetEn(sheet: string): string {
   return ` (sheet "${sheet}")`;
-}
-
-/** Short quote of a cell text for messages: one line, at most 40 characters. */
-export function quote(text: string): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > 40 ? `${one.slice(0, 40)}…` : one;
 }
 
 export function noTable(sheets: readonly string[]): RecognitionIssue {
@@ -126,7 +121,7 @@ export function ambiguousRow(table: TableDef, labels: readonly string[], address
 
 export function unrecognisedRow(table: TableDef, text: string, address: string, sheet: string): RecognitionIssue {
   const names = tableNames(table);
-  const what = text ? `“${quote(text)}”` : '（无标签）';
+  const what = text ? `“${quoteCellText(text)}”` : '（无标签）';
   return {
     severity: 'warning',
     code: 'unrecognised-row',
@@ -134,7 +129,7 @@ export function unrecognisedRow(table: TableDef, text: string, address: string, 
     table: table.id,
     address,
     message: `${names.zh}中 ${address} 的行${what}不是官方格式的行，其中的数字未读取`,
-    messageEn: `${names.en}: the row at ${address} ${text ? `"${quote(text)}"` : '(no label)'} is not a row of the official format; its figures are not read`,
+    messageEn: `${names.en}: the row at ${address} ${text ? `"${quoteCellText(text)}"` : '(no label)'} is not a row of the official format; its figures are not read`,
   };
 }
 
@@ -162,8 +157,8 @@ export function unlabelledValue(table: TableDef, rowLabel: string, address: stri
     sheet,
     table: table.id,
     address,
-    message: `${names.zh}${rowLabel ? `行“${rowLabel}”` : ''}的 ${address}（${quote(shown)}）${moreZh}不在任何官方列标题下，未读取`,
-    messageEn: `${names.en}${rowLabel ? `, row "${rowLabel}"` : ''}: ${address} (${quote(shown)})${moreEn} under no official column heading, not read`,
+    message: `${names.zh}${rowLabel ? `行“${rowLabel}”` : ''}的 ${address}（${quoteCellText(shown)}）${moreZh}不在任何官方列标题下，未读取`,
+    messageEn: `${names.en}${rowLabel ? `, row "${rowLabel}"` : ''}: ${address} (${quoteCellText(shown)})${moreEn} under no official column heading, not read`,
   };
 }
 
@@ -191,8 +186,8 @@ export function labelVariant(table: TableDef, typed: string, official: string, a
     sheet,
     table: table.id,
     address,
-    message: `${names.zh}中 ${address} 的标签“${quote(typed)}”与官方标签“${official}”的括号内容不同，已按官方标签识别，请核对（特别是单位）`,
-    messageEn: `${names.en}: the label "${quote(typed)}" at ${address} differs from the official "${official}" in its bracketed part; read as the official label, please check (units especially)`,
+    message: `${names.zh}中 ${address} 的标签“${quoteCellText(typed)}”与官方标签“${official}”的括号内容不同，已按官方标签识别，请核对（特别是单位）`,
+    messageEn: `${names.en}: the label "${quoteCellText(typed)}" at ${address} differs from the official "${official}" in its bracketed part; read as the official label, please check (units especially)`,
   };
 }
 

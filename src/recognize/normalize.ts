@@ -20,6 +20,7 @@
  *
  * Pure string code, ES5-safe regular expressions (no `u` flag, no lookbehind).
  */
+import { toHalfWidth } from '../grid/cellText';
 
 /** One part of a label: an optional enumerator (its number) and the text after it. */
 export interface LabelSegment {
@@ -46,19 +47,16 @@ const REMOVED = /[\s"'\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u300c\u30
  * Never throws; returns '' for text that is only noise.
  */
 export function normalizeLabel(text: string): string {
+  const half = toHalfWidth(text);
   let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) {
-      out += String.fromCharCode(code - 0xfee0);
-    } else if ((code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) {
+  for (let i = 0; i < half.length; i++) {
+    const code = half.charCodeAt(i);
+    if ((code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) {
       // zero-width characters pasted from web pages and Word: dropped
-    } else if (code === 0x3000) {
-      out += ' ';
     } else if (code >= 0x2460 && code <= 0x2473) {
       out += `${code - 0x2460 + 1}.`;
     } else {
-      out += text.charAt(i);
+      out += half.charAt(i);
     }
   }
   out = out

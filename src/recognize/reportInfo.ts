@@ -9,6 +9,7 @@
  *   政府信息公开 and 报告/年报), a "报告年度：2024" field, or a cell holding only "2024年度".
  */
 import { sheetAddress } from '../grid/address';
+import { cleanText } from '../grid/cellText';
 import type { SheetView } from './sheetView';
 
 /** A value read from a sheet, with the cell it came from. */
@@ -35,13 +36,16 @@ const TITLE_WORDS = ['政府信息公开'];
 const REPORT_WORDS = ['报告', '年报'];
 /** Longest text taken for a title (longer texts are prose). */
 const MAX_TITLE_LENGTH = 60;
+/** Longest cell text read as a 填报 line or a title, and longest unit name taken (longer texts are prose). */
+const MAX_FIELD_TEXT = 200;
 /** How far right of "填报单位：" its value may be typed. */
 const UNIT_CELLS_RIGHT = 6;
 
 function cleanUnit(text: string): string {
   const cut = text.split(NEXT_FIELD)[0];
-  // A run of two spaces, an ideographic space, a tab or a line break ends the name.
-  return cut.split(/\s{2,}|[\u3000\t\r\n]/)[0].trim();
+  // A run of two spaces, an ideographic space, a tab or a line break ends the name; any other control
+  // character (an escape sequence, a bell) becomes a space: the name reaches messages, the pane and JSON.
+  return cleanText(cut.split(/\s{2,}|[\u3000\t\r\n]/)[0], MAX_FIELD_TEXT);
 }
 
 function unitFromLine(view: SheetView, row: number, col: number, rest: string): string {
@@ -65,7 +69,7 @@ export function readSheetInfo(view: SheetView): SheetInfo {
     const len = view.rowLength(r);
     for (let c = 0; c < len; c++) {
       const text = view.text(r, c);
-      if (text === '' || text.length > 200) continue;
+      if (text === '' || text.length > MAX_FIELD_TEXT) continue;
       const hasKey = text.indexOf('位') >= 0;
       if (!hasKey && text.indexOf('年') < 0) continue;
       const address = sheetAddress(view.sheet, r, c);
@@ -91,7 +95,7 @@ export function readSheetInfo(view: SheetView): SheetInfo {
       if (!title) continue;
       years.push({ value: parseInt(title[1], 10), address, source: 'title' });
       const before = compact.slice(0, title.index).replace(/^关于/, '');
-      if (before.length >= 2 && TITLE_WORDS.every((w) => before.indexOf(w) < 0)) units.push({ value: before, address, source: 'title' });
+      if (before.length >= 2 && TITLE_WORDS.every((w) => before.indexOf(w) < 0)) units.push({ value: cleanText(before, MAX_FIELD_TEXT), address, source: 'title' });
     }
   }
   return { units, years };

@@ -4,6 +4,7 @@
  * sign in any of the dash forms Chinese input methods produce, and the placeholders for "none"
  * (—, /, －, 无, -). No regex `u` flag or lookbehind: this code also runs in IE11.
  */
+import { toHalfWidth } from '../grid/cellText';
 
 /** Units that may follow a number in a cell. */
 export type TextUnit = '件' | '项' | '亿元' | '万元' | '元';
@@ -25,6 +26,8 @@ export type NumberText =
   | { readonly kind: 'errorValue' }
   | { readonly kind: 'other' };
 
+// Every kind of space, as one.
+const SPACES = /[\s\u00a0\u3000\ufeff]+/g;
 // Dashes that stand for a minus sign: hyphen, non-breaking hyphen, figure dash, en dash, minus, small minus.
 // Full-width － (U+FF0D) becomes '-' with the other full-width forms.
 const MINUS_VARIANTS = /[\u2010\u2011\u2012\u2013\u2212\ufe63]/g;
@@ -34,16 +37,12 @@ const ERROR_VALUE = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DAT
 // sign, digits with consistent thousands separators (',' or ' ') or none, fraction, unit.
 const NUMBER = /^([+-])? ?(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.(\d+))? ?(件|项|亿元|万元|元)?$/;
 
-/** Full-width ASCII forms (！ to ～, U+FF01–FF5E) become ASCII; every kind of space becomes ' '. */
-export function toHalfWidth(text: string): string {
-  return text
-    .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u00a0\u3000\ufeff]+/g, ' ');
-}
-
-/** Classify a cell's text. Never throws. */
+/**
+ * Classify a cell's text. Never throws. Full-width forms are read half-width (grid/cellText's
+ * `toHalfWidth`) and every run of spaces (NBSP and BOM included) as one space.
+ */
 export function parseNumberText(text: string): NumberText {
-  const normal = toHalfWidth(text).replace(MINUS_VARIANTS, '-').trim();
+  const normal = toHalfWidth(text).replace(SPACES, ' ').replace(MINUS_VARIANTS, '-').trim();
   if (normal === '') return { kind: 'blank' };
   if (PLACEHOLDER.test(normal)) return { kind: 'placeholder' };
   if (ERROR_VALUE.test(normal)) return { kind: 'errorValue' };

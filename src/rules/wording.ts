@@ -80,17 +80,8 @@ export function formatNumber(n: number, signed = false): string {
   return signed && n > 0 ? `+${text}` : text;
 }
 
-/** Longest cell text a message quotes (characters); longer text is cut with …. */
-const MAX_QUOTED = 40;
-
 /**
- * A cell's text as a message quotes it: on one line, control characters (C0 and C1, a carriage return
- * or an escape sequence included) and runs of whitespace made single spaces, at most 40 characters.
- * A message names the cell; it does not copy a 30,000-character text into the pane, the terminal or
- * the source list.
+ * A cell's text as a message quotes it: one line, control characters removed, at most 40 characters
+ * and … (the rules' name for grid/cellText's `quoteCellText`, the one implementation).
  */
-export function quoteText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const one = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
-  return one.length > MAX_QUOTED ? `${one.slice(0, MAX_QUOTED)}…` : one;
-}
+export { quoteCellText as quoteText } from '../grid/cellText';

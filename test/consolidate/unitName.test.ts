@@ -1,4 +1,5 @@
-import { chooseUnitName, cleanCopiedText, fileBaseName, looksLikeFormula, unitKey, MAX_COPIED_TEXT } from '../../src/consolidate/unitName';
+import { chooseUnitName, fileBaseName, unitKey, MAX_COPIED_TEXT } from '../../src/consolidate/unitName';
+import { cleanText, looksLikeFormula } from '../../src/grid/cellText';
 import { parseUnitList } from '../../src/consolidate/unitList';
 
 describe('unit names', () => {
@@ -30,8 +31,9 @@ describe('unit names', () => {
   });
 
   test('copied text: control characters removed, length bounded; formula-like text is recognised', () => {
-    expect(cleanCopiedText('市\u0000公安局\u0007 ')).toBe('市 公安局');
-    expect(cleanCopiedText('局'.repeat(500)).length).toBe(MAX_COPIED_TEXT);
+    expect(cleanText('市\u0000公安局\u0007 ', MAX_COPIED_TEXT)).toBe('市 公安局');
+    expect(cleanText('局'.repeat(500), MAX_COPIED_TEXT).length).toBe(MAX_COPIED_TEXT);
+    expect(chooseUnitName({ unit: `\t市\u0000${'局'.repeat(500)}` }).name).toBe(`市 ${'局'.repeat(MAX_COPIED_TEXT - 3)}…`);
     expect(looksLikeFormula('=HYPERLINK("http://x","点我")')).toBe(true);
     expect(looksLikeFormula('+86 电话')).toBe(true);
     expect(looksLikeFormula('@SUM(A1)')).toBe(true);

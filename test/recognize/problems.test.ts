@@ -84,6 +84,17 @@ describe('rows that are not in the format', () => {
     expect(t3Issues(report)[0].message).toBe('表三中 S!A15 的行“（三）不予公开小计”不是官方格式的行，其中的数字未读取');
   });
 
+  it('a row label carrying an escape sequence and a bell is quoted on one line without them, at most 40 characters', () => {
+    const rows = officialRows();
+    const at = rows.findIndex(([l]) => l === flatLabel(t3, rowOf('r3_4_1_nothold')));
+    rows.splice(at, 0, [`\u001b[2J（三）不予公开小计\u0007\r\n${'x'.repeat(60)}`, [176, 2, 0, 0, 0, 0, 178]]);
+    const report = recognizeWorkbook([t3Sheet('S', rows).build()]).reports[0];
+    const issue = t3Issues(report).filter((i) => i.code === 'unrecognised-row')[0];
+    expect(issue.message).toBe(`表三中 S!A15 的行“[2J（三）不予公开小计 ${'x'.repeat(27)}…”不是官方格式的行，其中的数字未读取`);
+    // eslint-disable-next-line no-control-regex
+    expect(/[\u0000-\u001f\u007f-\u009f]/.test(issue.message + issue.messageEn)).toBe(false);
+  });
+
   it('a group row carrying figures (a subtotal on （三）不予公开 itself) is reported, not read', () => {
     const rows = officialRows();
     const at = rows.findIndex(([l]) => l === flatLabel(t3, rowOf('r3_3_1_secret')));

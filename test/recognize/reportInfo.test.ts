@@ -18,8 +18,13 @@ describe('unit', () => {
     ['followed by other fields on the line', '填报单位：某某县教育局    填报人：李四   联系电话：12345', '某某县教育局'],
     ['followed by a field after an ideographic space', '填报单位：某某县教育局\u3000填报日期：2025年1月10日', '某某县教育局'],
     ['spaced key', '填 报 单 位：某某镇人民政府', '某某镇人民政府'],
+    ['control characters (an escape sequence, a bell) are not part of the name', '填报单位：\u001b[31m某某县\u0007教育局\u009b', '[31m某某县 教育局'],
   ])('%s', (_what, text, unit) => {
     expect(info((b) => b.at('A2', text)).units).toEqual([[unit, 'S!A2', 'line']]);
+  });
+
+  it('a name in the next cell is cleaned and bounded too', () => {
+    expect(info((b) => b.at('A2', '填报单位：').at('B2', `某某县\u0085${'局'.repeat(300)}`)).units).toEqual([[`某某县 ${'局'.repeat(195)}…`, 'S!A2', 'line']]);
   });
 
   it('takes the name from the next cell when the line has only the key', () => {

@@ -57,3 +57,14 @@ describe.each([
     expect(wrong).toEqual([]);
   });
 });
+
+test('a unit given with a run of spaces or a line break reads back from the template as printed', () => {
+  const read: string[] = [];
+  for (const typed of ['淮安市  人民政府', '淮安市\n人民政府\u0085', `淮安市${'人'.repeat(150)}`]) {
+    const layout = buildLayout(getFormat('2021'), { unit: typed, year: 2024 });
+    const report = recognizeWorkbook([gridOf(layout, layout.sheetName)]).reports[0];
+    expect(report.unit).toBe(layout.unit);
+    read.push(report.unit as string);
+  }
+  expect(read).toEqual(['淮安市 人民政府', '淮安市人民政府', `淮安市${'人'.repeat(96)}…`]);
+});
