@@ -8,6 +8,8 @@
  * instead of rounding silently.
  */
 
+import { decimalDigits } from '../rules/decimal';
+
 /** A decimal as a scaled integer: value = units / 10^decimals. */
 export interface ScaledDecimal {
   readonly units: number;
@@ -44,21 +46,15 @@ export function toScaled(value: number): ScaledDecimal {
     if (!Number.isSafeInteger(value)) throw new PrecisionError(`数字超出可精确计算的范围：${value}`);
     return { units: value, decimals: 0 };
   }
-  const shown = Number(value.toPrecision(15));
-  // toExponential gives "d.ddddde±x" for any magnitude: digits and exponent, no locale.
-  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(shown.toExponential());
-  if (!m) throw new PrecisionError(`无法读取的数字：${value}`);
-  const sign = m[1] === '-' ? -1 : 1;
-  const digits = (m[2] + (m[3] || '')).replace(/0+$/, '') || '0';
-  const exponent = parseInt(m[4], 10);
-  // value = 0.digits… × 10^(exponent + 1) = digits × 10^(exponent + 1 − digits.length)
-  const shift = exponent + 1 - digits.length;
-  let units = parseInt(digits, 10);
-  let decimals = 0;
-  if (shift >= 0) units *= pow10(shift);
-  else decimals = -shift;
+  const shown = decimalDigits(Number(value.toPrecision(15)));
+  let units = parseInt(shown.digits, 10);
+  let decimals = shown.scale;
+  if (decimals < 0) {
+    units *= pow10(-decimals);
+    decimals = 0;
+  }
   if (!Number.isSafeInteger(units)) throw new PrecisionError(`数字超出可精确计算的范围：${value}`);
-  return { units: sign * units, decimals };
+  return { units: shown.negative ? -units : units, decimals };
 }
 
 /** `d` rescaled to `decimals` (≥ d.decimals). @throws PrecisionError when the result leaves the safe range. */

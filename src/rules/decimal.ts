@@ -24,14 +24,36 @@ export function shiftDecimal(whole: string, fraction: string, shift: number): st
   return fracPart ? `${intPart}.${fracPart}` : intPart;
 }
 
+/**
+ * A finite number as the decimal of its shortest text: value = (negative ? −1 : 1) × digits × 10^−scale.
+ * `digits` has no leading or trailing zeros ('0' for zero); `scale` is the number of decimals, negative
+ * when the digits stand for tens, hundreds… (1200 → { digits: '12', scale: −2 }).
+ */
+export interface DecimalDigits {
+  readonly negative: boolean;
+  readonly digits: string;
+  readonly scale: number;
+}
+
+/**
+ * The digits of `value`'s shortest round-trip text (the digits String(value) shows), read from
+ * `toExponential()`, which has one form for every magnitude ("d.ddde±x") and no locale.
+ * 96171.6 → { '961716', 1 }; 0.30000000000000004 → { '30000000000000004', 17 }; 1e-7 → { '1', 7 }.
+ * The one decimal reader of the core: value checks (rules) and exact sums (consolidate) use it.
+ * @throws RangeError for NaN or ±Infinity.
+ */
+export function decimalDigits(value: number): DecimalDigits {
+  if (!isFinite(value)) throw new RangeError(`不是有限数：${value}`);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(value.toExponential()) as RegExpExecArray;
+  const digits = (m[2] + (m[3] || '')).replace(/0+$/, '') || '0';
+  const exponent = parseInt(m[4], 10);
+  // value = d.ddd × 10^exponent = digits × 10^(exponent − (digits.length − 1))
+  return { negative: m[1] === '-', digits, scale: digits === '0' ? 0 : digits.length - 1 - exponent };
+}
+
 /** Number of decimals in the shortest text of `value` (96171.6 → 1, 1e-7 → 7, 12 → 0). */
 export function decimalPlaces(value: number): number {
-  const text = String(Math.abs(value));
-  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(text);
-  if (!m) return 0;
-  const fraction = m[2] ? m[2].length : 0;
-  const exponent = m[3] ? parseInt(m[3], 10) : 0;
-  return Math.max(0, fraction - exponent);
+  return isFinite(value) ? Math.max(0, decimalDigits(value).scale) : 0;
 }
 
 function repeatZero(n: number): string {
