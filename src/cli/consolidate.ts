@@ -50,7 +50,8 @@ async function outputIsASource(output: string, inputs: readonly string[]): Promi
  * Consolidate the departmental workbooks under `inputs` into `opts.output` (全市汇总, 汇总明细, 来源清单).
  * Sources are only read. The output is written only when the consolidation succeeds, never over an
  * existing file without --force.
- * @returns exit code: 0 no errors, 1 errors found (inputs excluded or refused), 2 unreadable inputs or nothing to sum
+ * @returns exit code (`consolidationExitCode`): 0 no errors (units not on --units are only listed), 1 errors found
+ *   (inputs excluded, flagged or refused, expected units missing), 2 unreadable inputs or list, nothing to sum
  */
 export async function runConsolidate(inputs: string[], opts: ConsolidateCliOptions): Promise<number> {
   const print = (text: string): void => {
