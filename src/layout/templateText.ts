@@ -43,9 +43,19 @@ export function titleText(unit: string | undefined, year: number | undefined): s
   return `${unit || ''}${yearPart}政府信息公开工作年度报告统计表`;
 }
 
-/** Line under the title naming the format the tables follow, e.g. （表格依据国办公开办函〔2021〕30号）. */
+/**
+ * Line under the title naming the format the tables follow, e.g. （表格依据国办公开办函〔2021〕30号）, and the
+ * unit of every money column whose official label prints none (2019 第二十条第（九）项 采购总金额: the validator
+ * reads a bare number there as 万元, so the template must say so; 2021 prints （单位：万元） in its label).
+ */
 export function subtitleText(format: FormatDef): string {
-  return `（表格依据${format.source}）`;
+  const unitNotes: string[] = [];
+  for (const table of format.tables) {
+    for (const column of table.columns) {
+      if (column.kind === 'amount' && column.unit && column.label.indexOf(column.unit) < 0) unitNotes.push(`“${column.label}”以${column.unit}为单位填写`);
+    }
+  }
+  return unitNotes.length > 0 ? `（表格依据${format.source}；${unitNotes.join('，')}）` : `（表格依据${format.source}）`;
 }
 
 /**

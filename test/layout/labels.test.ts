@@ -88,7 +88,7 @@ describe.each(FORMATS.map((f) => [f.id, f] as const))('format %s', (_id, format)
 
   test('title, format line and 填报 line', () => {
     expect(textAt(layout, 0, 0)).toBe(`示例单位2024年度政府信息公开工作年度报告统计表`);
-    expect(textAt(layout, 1, 0)).toBe(`（表格依据${format.source}）`);
+    expect(textAt(layout, 1, 0)).toBe(format.id === '2019' ? `（表格依据${format.source}；“采购总金额”以万元为单位填写）` : `（表格依据${format.source}）`);
     expect(layout.fields.map((f) => [f.label, a1(f.labelRange.top, f.labelRange.left), a1(f.valueRange.top, f.valueRange.left), f.value])).toEqual([
       ['填报单位：', 'A3', 'C3', '示例单位'],
       ['填报人：', 'J3', 'L3', null],
