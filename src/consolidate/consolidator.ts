@@ -10,6 +10,9 @@
  * - A summed figure is blank only when every included input leaves it blank (or lacks it); otherwise
  *   blanks count as 0 (as the rules read them). Figures missing from a sheet count as blank and are
  *   counted per input in the source list.
+ * - A cell holding something that is not a number (text, #REF!, a formula without a cached result) is
+ *   an error of its input, never a silent 0: under includeInvalid it is summed as blank, and the figure
+ *   is flagged (invalidUnits) like every figure the input has a value in — it is the one most likely wrong.
  * - Identical content means the same SHA-256 of the file bytes and the same sheet(s). Equal figures
  *   under different unit names are reported as a notice, not a duplicate: many small offices
  *   legitimately report all zeros.
