@@ -23,7 +23,7 @@ import { queueSheetPlan } from './writeSheetPlan';
 import type { SheetPlan } from '../consolidate/sheets';
 import { uniqueSheetName } from './sheetNames';
 import { isVisible, readVisibleSheets, sheetListLoad, type VisibleSheet } from './visibleSheets';
-import { mustLift, protectAgainAfterFailure, protectionOf, queueLift, queueProtectAgain, type LiftedSheet } from './protection';
+import { protectAgainAfterFailure, protectionOf, queueLift, queueProtectAgain, sheetsToLift } from './protection';
 
 /** Excel.run, or a fake of it in tests. */
 export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -64,7 +64,6 @@ interface SheetMarking {
   readonly sheet: VisibleSheet;
   readonly wanted: Map<string, 'error' | 'warning'>;
   readonly previous: SheetMarks | undefined;
-  pending?: PendingMarking;
 }
 
 function messageOf(err: unknown): string {
@@ -143,23 +142,21 @@ export class ExcelHost {
         .filter((w) => w.wanted.size > 0 || !!w.previous);
       if (work.length === 0) return check({ marked: 0, restored: 0 });
 
-      const lifted: LiftedSheet[] = [];
-      const lift: Excel.Worksheet[] = [];
-      for (const w of work) {
-        if (!mustLift(w.sheet.protection)) continue;
-        lifted.push({ id: w.sheet.id, name: w.sheet.grid.sheet, protection: w.sheet.protection as LiftedSheet['protection'] });
-        lift.push(w.sheet.proxy);
-      }
-      queueLift(lift); // first: a password fails the batch before anything is written
+      const lifted = sheetsToLift(work.map((w) => ({ id: w.sheet.id, name: w.sheet.grid.sheet, sheet: w.sheet.proxy, protection: w.sheet.protection })));
+      queueLift(lifted); // first: a password fails the batch before anything is written
       let seq = state.nextSeq;
-      for (const w of work) {
-        w.pending = queueMarking(w.sheet.proxy, w.wanted, w.previous, seq, this.api);
-        seq += w.pending.freshCount;
-      }
-      lifted.forEach((l, i) => queueProtectAgain(lift[i], l.protection));
+      const pending: PendingMarking[] = work.map((w) => {
+        const p = queueMarking(w.sheet.proxy, w.wanted, w.previous, seq, this.api);
+        seq += p.freshCount;
+        return p;
+      });
+      queueProtectAgain(lifted);
       try {
         await context.sync();
       } catch (err) {
+        // Lifting failed (a password) before anything was written. Without the protection API (1.1) a
+        // sheet protected against formatting fails at its first mark; sheets queued before it keep
+        // marks that cannot be recorded (their captures do not come back from a failed batch).
         await protectAgainAfterFailure(context, lifted);
         const reason = lifted.length > 0 ? 'protected' : 'failed';
         return check({ marked: 0, restored: 0, notMade: { reason, sheets: lifted.map((l) => l.name), detail: messageOf(err) } });
@@ -167,15 +164,11 @@ export class ExcelHost {
       let next = state;
       let marked = 0;
       let restored = 0;
-      let start = state.nextSeq;
-      for (const w of work) {
-        const pending = w.pending as PendingMarking;
-        const cells = pending.finish();
-        start += pending.freshCount;
-        next = withSheetMarks(next, w.sheet.id, w.sheet.grid.sheet, cells, start);
-        marked += pending.markedCount;
-        restored += pending.restoredCount;
-      }
+      work.forEach((w, i) => {
+        next = withSheetMarks(next, w.sheet.id, w.sheet.grid.sheet, pending[i].finish(), seq);
+        marked += pending[i].markedCount;
+        restored += pending[i].restoredCount;
+      });
       await writeMarks(this.settings, next);
       return check({ marked, restored });
     });
@@ -199,18 +192,11 @@ export class ExcelHost {
       const present = state.sheets
         .map((marks) => ({ marks, sheet: sheets.items.filter((s) => s.id === marks.sheetId)[0] }))
         .filter((x) => !!x.sheet); // a deleted sheet: nothing left to restore
-      const lifted: LiftedSheet[] = [];
-      const lift: Excel.Worksheet[] = [];
-      for (const { sheet } of present) {
-        const protection = protectionOf(sheet, this.api);
-        if (!protection || !mustLift(protection)) continue;
-        lifted.push({ id: sheet.id, name: sheet.name, protection });
-        lift.push(sheet);
-      }
-      queueLift(lift);
+      const lifted = sheetsToLift(present.map(({ sheet }) => ({ id: sheet.id, name: sheet.name, sheet, protection: protectionOf(sheet, this.api) })));
+      queueLift(lifted);
       let restored = 0;
       for (const { sheet, marks } of present) restored += queueClear(sheet, marks);
-      lifted.forEach((l, i) => queueProtectAgain(lift[i], l.protection));
+      queueProtectAgain(lifted);
       try {
         await context.sync();
       } catch (err) {

@@ -21,7 +21,16 @@ export interface ProtectionState {
 export interface LiftedSheet {
   readonly id: string;
   readonly name: string;
+  /** The worksheet proxy the batch writes through. */
+  readonly sheet: Excel.Worksheet;
   readonly protection: ProtectionState;
+}
+
+/** The sheets of a write batch whose protection must be lifted (see `mustLift`), in the order given. */
+export function sheetsToLift(sheets: ReadonlyArray<{ id: string; name: string; sheet: Excel.Worksheet; protection?: ProtectionState }>): LiftedSheet[] {
+  const out: LiftedSheet[] = [];
+  for (const s of sheets) if (s.protection && mustLift(s.protection)) out.push({ id: s.id, name: s.name, sheet: s.sheet, protection: s.protection });
+  return out;
 }
 
 /** The properties to load with a worksheet collection ('items/…') or a worksheet, when the API has protection. */
@@ -69,12 +78,16 @@ export function mustLift(state: ProtectionState | undefined): boolean {
 }
 
 /** Queue lifting the protection of each sheet. Queue these FIRST: a password makes the batch fail before any write. */
-export function queueLift(sheets: readonly Excel.Worksheet[]): void {
-  for (const s of sheets) s.protection.unprotect();
+export function queueLift(lifted: readonly LiftedSheet[]): void {
+  for (const l of lifted) l.sheet.protection.unprotect();
 }
 
-/** Queue protecting a lifted sheet again with the options it had. */
-export function queueProtectAgain(sheet: Excel.Worksheet, state: ProtectionState): void {
+/** Queue protecting each lifted sheet again with the options it had (last in the batch). */
+export function queueProtectAgain(lifted: readonly LiftedSheet[]): void {
+  for (const l of lifted) protectWith(l.sheet, l.protection);
+}
+
+function protectWith(sheet: Excel.Worksheet, state: ProtectionState): void {
   sheet.protection.protect(state.options);
 }
 
@@ -94,7 +107,7 @@ export async function protectAgainAfterFailure(context: Excel.RequestContext, li
   let queued = 0;
   sheets.forEach((s, i) => {
     if (!s.protection.protected) {
-      queueProtectAgain(s, lifted[i].protection);
+      protectWith(s, lifted[i].protection);
       queued++;
     }
   });

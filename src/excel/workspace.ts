@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 /**
  * The task pane's Workspace over the open workbook: the core (layout, workflow, consolidate) driven
- * through ExcelHost. 校验 covers every visible sheet (a report may lie on 表二 / 表三 / 表四 sheets);
+ * through ExcelHost. 校验 covers every visible sheet (a report may lie on 表二 / 表三 / 表四 sheets) but
+ * the listings a consolidation wrote (汇总明细, 来源清单);
  * .xlsx files chosen for 汇总 are read with ExcelJS, loaded by dynamic import only where the
  * capability check allows it (never in IE11).
  */
@@ -12,7 +13,7 @@ import type { Finding, Lang } from '../rules/types';
 import type { WorkbookValidation } from '../workflow/types';
 import type { ConsolidationInput, ConsolidationRun, InputStatus, TemplateRequest, ValidationRun, Workspace } from '../taskpane/workspace';
 import { canReadXlsxFiles } from '../taskpane/capabilities';
-import { consolidateInputs, isOutputSheet } from '../taskpane/consolidationFlow';
+import { consolidateInputs, isConsolidationListing, isOutputSheet } from '../taskpane/consolidationFlow';
 import { breakdownPlan, sourcesPlan, SUMMARY_SHEET } from '../consolidate/sheets';
 import { detectApiSupport } from './apiSupport';
 import { ExcelHost, type RunBatch, type SheetToWrite } from './host';
@@ -47,7 +48,10 @@ export function excelWorkspace(host: ExcelHost, lang: Lang, filesAllowed: boolea
     validate(): Promise<ValidationRun> {
       return host
         .validateWorkbook((grids) => {
-          const validation = validateGrids(grids, { lang });
+          const validation = validateGrids(
+            grids.filter((g) => !isConsolidationListing(g.sheet)),
+            { lang },
+          );
           return { result: validation, findings: allFindings(validation) };
         })
         .then((r) => ({

@@ -23,6 +23,15 @@ export function isOutputSheet(name: string): boolean {
   return OUTPUT_SHEETS.some((o) => name === o || name.indexOf(`${o} (`) === 0);
 }
 
+/**
+ * True for the listings a consolidation writes (汇总明细, 来源清单 and later runs' copies): they carry
+ * the official column labels but are not reports, so 校验 leaves them out (全市汇总 is a report and is
+ * validated like any other).
+ */
+export function isConsolidationListing(name: string): boolean {
+  return [BREAKDOWN_SHEET, SOURCES_SHEET].some((o) => name === o || name.indexOf(`${o} (`) === 0);
+}
+
 /** A fresh consolidator for the pane (invalid inputs excluded and listed; duplicates stop the run). */
 export function newConsolidator(lang: Lang): Consolidator {
   return createConsolidator({ lang });

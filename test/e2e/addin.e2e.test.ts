@@ -249,6 +249,32 @@ describe.each([['full', 'full'], ['ExcelApi 1.1', '1.1']] as Array<[string, '1.1
     await page.waitForSelector('text=已清除');
     expect(await formats(page, TEMPLATE_SHEET_NAME)).toEqual(formatsBefore);
 
+    // The sheet protected with a password (full API: lifting it fails; ExcelApi 1.1: Excel refuses the
+    // formats): the findings are listed all the same, nothing is marked, and the pane says why.
+    const protection = await page.evaluate((name) => {
+      const s = (window as unknown as { __workbook: { sheet(n: string): { protected: boolean; password: string | null } } }).__workbook.sheet(name);
+      const before = { protected: s.protected, password: s.password };
+      s.protected = true;
+      s.password = 'secret';
+      return before;
+    }, TEMPLATE_SHEET_NAME);
+    await page.evaluate(() => ((window as unknown as { __workbook: { syncs: number } }).__workbook.syncs = 0));
+    await page.click('#validate-button');
+    await page.waitForSelector('#validate-notice');
+    expect(await syncs(page)).toBe(2);
+    expect(await page.textContent('#validate-notice')).toContain(api === 'full' ? '工作表受密码保护，未能标出单元格；问题清单如下' : 'Excel 拒绝了格式修改，未能标出单元格；问题清单如下');
+    expect(await page.textContent('.finding-suggestion')).toContain(`把 ${wrongAddress} 改为 ${published.figures.cells[wrongKey].value}`);
+    expect(await formats(page, TEMPLATE_SHEET_NAME)).toEqual(formatsBefore);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `taskpane-validate-protected-${api}.png`), fullPage: true });
+    await page.evaluate(
+      ({ name, before }) => {
+        const s = (window as unknown as { __workbook: { sheet(n: string): { protected: boolean; password: string | null } } }).__workbook.sheet(name);
+        s.protected = before.protected;
+        s.password = before.password;
+      },
+      { name: TEMPLATE_SHEET_NAME, before: protection },
+    );
+
     // 应用建议, then the sheet validates clean.
     await page.click('#validate-button');
     await page.waitForSelector('.apply-suggestion');
@@ -311,6 +337,8 @@ test('(d) the ribbon\'s 一键校验 validates and marks the active sheet withou
   const page = await context.newPage();
   await page.goto(`${server.url}commands.html?${HOST_QUERY}`);
   await page.waitForFunction(() => typeof (window as unknown as { validateSheet?: unknown }).validateSheet === 'function');
+  // When Office is ready the function file lists the sheets once, so that 一键校验 reads them all in one sync.
+  await page.waitForFunction(() => (window as unknown as { __workbook: { runs: number } }).__workbook.runs >= 1);
   const sheets = handmadeSheets(getFormat('2019'), haidong.cells, { unit: '海东市', year: 2019 });
   await page.evaluate(
     ({ name, rows }) => {

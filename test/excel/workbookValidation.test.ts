@@ -10,13 +10,16 @@ jest.mock('office-addin-manifest', () => ({
   OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
 }));
 
+import { getFormat } from '../../src/formats';
+import { handmadeSheets } from '../../src/examples/handmade';
+import { departmentSet } from '../../src/consolidate/demoSet';
 import { EXCEL_API_1_1, EXCEL_API_FULL, type ApiSupport } from '../../src/excel/apiSupport';
 import { ExcelHost } from '../../src/excel/host';
 import { excelWorkspace } from '../../src/excel/workspace';
 import { MARKS_SETTING } from '../../src/excel/markStore';
 import { MARK_STYLES } from '../../src/excel/cellFormat';
 import { FakeWorkbook, filledCells } from './fakeExcel';
-import { allFindings, local, seedSheets, validateWith } from './workbooks';
+import { allFindings, huaian, local, seedSheets, validateWith } from './workbooks';
 
 const APIS: Array<[string, ApiSupport]> = [
   ['ExcelApi 1.1', EXCEL_API_1_1],
@@ -120,5 +123,24 @@ describe.each(APIS)('%s', (_name, api) => {
     wb.syncs = 0;
     await validateWith(host);
     expect(wb.syncs).toBe(2);
+  });
+
+  test('after 汇总: the departments and 全市汇总 are validated, the listings (汇总明细, 来源清单) are not reports', async () => {
+    const wb = new FakeWorkbook();
+    const departments = departmentSet(huaian.figures, 2024, 2);
+    for (const d of departments) {
+      const values: Record<string, number | null> = {};
+      for (const key of Object.keys(d.figures.cells)) values[key] = d.figures.cells[key].value;
+      wb.addSheet(d.unit, handmadeSheets(getFormat('2021'), values, { unit: d.unit, year: 2024 })[0].rows as Array<Array<string | number | null>>);
+    }
+    const ws = excelWorkspace(new ExcelHost(wb.run, api, wb.settings()), 'zh', false);
+    await ws.consolidate(departments.map((d) => ({ kind: 'sheet' as const, sheet: d.unit })), () => undefined);
+    wb.syncs = 0;
+    const run = await ws.validate();
+    expect(wb.syncs).toBe(1); // every sheet known from the consolidation's batches; all valid, nothing to mark
+    expect(run.validation.reports.map((r) => r.report.sheets.join('+'))).toEqual([departments[0].unit, departments[1].unit, '全市汇总']);
+    expect(run.validation.issues).toEqual([]);
+    for (const r of run.validation.reports) expect([r.report.sheets[0], r.report.issues, r.findings]).toEqual([r.report.sheets[0], [], []]);
+    expect(run.subject).toBe(`${departments[0].unit}、${departments[1].unit}、全市汇总`);
   });
 });
