@@ -8,7 +8,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import { getFormat } from '../formats';
-import { a1 } from '../grid/address';
+import { columnLetters } from '../grid/address';
 import { buildLayout, ROLE_STYLES } from '../layout';
 import type { Lang } from '../rules/types';
 import { workbookBytes, writeLayout } from '../xlsx';
@@ -74,9 +74,12 @@ function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, cell: PlanCe
     return;
   }
   target.style = roleStyle(cell.role);
-  const letter = a1(0, col).replace(/\d+$/, '');
+  const letter = columnLetters(col);
   target.value = { formula: `SUM(${letter}${cell.sum.top + 1}:${letter}${cell.sum.bottom + 1})`, result: cell.value };
 }
+
+/** Plans at most this many columns wide print scaled to one page wide. */
+const NARROW_PLAN_COLUMNS = 20;
 
 /** Carry out a sheet plan on a new worksheet of `wb`. */
 export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
@@ -86,13 +89,16 @@ export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.W
   plan.rows.forEach((row, r) => row.forEach((cell, c) => writeCell(ws, r, c, cell)));
   for (const m of plan.merges) ws.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   ws.views = [{ state: 'frozen', xSplit: plan.frozen.columns, ySplit: plan.frozen.rows }];
-  // Printed: A4 landscape, the frozen header rows and columns repeated on every page.
+  // Printed: A4 landscape, the frozen header rows and columns repeated on every page. A plan of a few
+  // columns (来源清单) is scaled to one page wide; 汇总明细 (200+ figure columns) cannot be and runs on.
+  const narrow = plan.widths.length <= NARROW_PLAN_COLUMNS;
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9,
     orientation: 'landscape',
+    ...(narrow ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
     printTitlesRow: plan.frozen.rows > 0 ? `1:${plan.frozen.rows}` : undefined,
-    printTitlesColumn: plan.frozen.columns > 0 ? `A:${a1(0, plan.frozen.columns - 1).replace(/\d+$/, '')}` : undefined,
+    printTitlesColumn: plan.frozen.columns > 0 ? `A:${columnLetters(plan.frozen.columns - 1)}` : undefined,
   };
   return ws;
 }
