@@ -16,10 +16,16 @@
  * - Identical content means the same SHA-256 of the file bytes and the same sheet(s). Equal figures
  *   under different unit names are reported as a notice, not a duplicate: many small offices
  *   legitimately report all zeros.
+ * - A blank report (every figure blank: a form sent back unfilled, rule report-blank) is never summed
+ *   (status excluded-blank): summing it adds nothing, and listing it as summed would hide that its
+ *   unit has not reported.
  * - Unreadable inputs never take part in duplicate detection: a broken re-send of a unit's file (or an
  *   unreadable copy under the same name) is listed as unreadable, and the readable report of that unit
  *   is summed; with preferLatest a newer broken copy does not push the valid report out, and without
- *   it a broken copy does not stop the run. (Its unit still counts as arrived for the expected units.)
+ *   it a broken copy does not stop the run.
+ * - preferLatest decides by validity before time (./duplicates.ts). A unit of which nothing is summed
+ *   (every input excluded, blank or unreadable) is listed in `unitsNotSummed` and, against the expected
+ *   units, counts as missing.
  * - Format and year mismatches are checked over every readable input that is not a superseded
  *   duplicate, invalid or not: a file on the wrong format must be fixed whether or not it is summed.
  *   Inputs whose year was not recognised are not compared (a notice names them).
@@ -28,9 +34,12 @@ import { refKey } from '../formats';
 import type { FormatId } from '../formats/types';
 import { cleanText, quoteCellText } from '../grid/cellText';
 import type { Finding, ReportFigures, CellReading } from '../rules/types';
+import { duplicateRelation, findDuplicates, resolveDuplicates } from './duplicates';
+import type { Supersession } from './duplicates';
 import { ConsolidationError, ConsolidationRefusedError, SummaryInvalidError } from './errors';
 import { ExactSum, PrecisionError } from './exactSum';
 import { figureIndex } from './figureIndex';
+import { formatLocalTime } from './sheets';
 import { chooseUnitName, unitKey, fileBaseName, MAX_COPIED_TEXT } from './unitName';
 import type {
   Breakdown,
@@ -46,6 +55,8 @@ import type {
   SourceFacts,
   SourceStatus,
   SummaryFigure,
+  UndecidedDuplicate,
+  UnitNotSummed,
   UnreadableInput,
 } from './types';
 
@@ -124,6 +135,7 @@ export class Consolidator {
       }
     }
     let missing = 0;
+    let filled = false;
     const unreadableValues: string[] = [];
     let unreadableTexts: Record<number, string> | undefined;
     for (let i = 0; i < n; i++) {
@@ -138,6 +150,7 @@ export class Consolidator {
         // Text, #REF!, a formula without a cached result…: never read as 0. Summed as blank when the
         // input is included anyway, and then flagged like the figures it has values in.
         states[i] = UNREADABLE;
+        filled = true;
         const found = quoteCellText(String(reading.raw !== undefined ? reading.raw : reading.value));
         (unreadableTexts = unreadableTexts || {})[i] = found;
         // The rules name such a cell in an error finding; if the host's findings do not, it is counted here.
@@ -146,6 +159,7 @@ export class Consolidator {
         states[i] = BLANK;
       } else {
         states[i] = VALUE;
+        filled = true;
         values[i] = reading.value as number;
       }
     }
@@ -169,6 +183,7 @@ export class Consolidator {
         errors: errorFindings.length + errorIssues.length + unreadableValues.length,
         warnings: input.findings.length - errorFindings.length + report.issues.length - errorIssues.length,
         missingFigures: missing,
+        blank: !filled || input.findings.some((f) => f.rule === 'report-blank'),
         firstErrors,
       },
       values,
@@ -196,6 +211,7 @@ export class Consolidator {
         errors: 1,
         warnings: 0,
         missingFigures: 0,
+        blank: false,
         firstErrors: [input.reason],
       },
       unreadable: { reason: input.reason, reasonEn: input.reasonEn },
@@ -206,7 +222,8 @@ export class Consolidator {
    * Decides duplicates and statuses, checks formats and years, sums the included inputs by identity,
    * builds the breakdown (its total row is checked when it is planned for writing: `breakdownPlan`),
    * validates the summary.
-   * @throws ConsolidationRefusedError for mixed formats or years, or duplicates without preferLatest.
+   * @throws ConsolidationRefusedError for mixed formats or years, duplicates without preferLatest, or
+   *   (with it) copies of a unit that cannot be ordered (tied on time, different figures).
    * @throws ConsolidationError 'nothing-to-sum' when no input can be summed; 'precision' when a sum
    *   cannot be held exactly.
    * @throws SummaryInvalidError when the summary fails validation although every included input passes.
@@ -215,9 +232,13 @@ export class Consolidator {
     const options = this.options;
     const held = this.held;
     const now = options.now || new Date();
-    const duplicates = findDuplicates(held.filter((h) => !h.unreadable));
-    const superseded: Record<number, number> = {};
-    if (options.preferLatest) resolveDuplicates(held, duplicates, superseded);
+    const found = findDuplicates(held.filter((h) => !h.unreadable).map((h) => h.facts));
+    const resolution = options.preferLatest
+      ? resolveDuplicates(found, (i) => held[i - 1].facts, !!options.includeInvalid, (a, b) => sameFigures(held[a - 1], held[b - 1]))
+      : undefined;
+    const duplicates = resolution ? resolution.groups : found;
+    const superseded: Readonly<Record<number, Supersession>> = resolution ? resolution.superseded : {};
+    const undecided = resolution ? resolution.undecided : [];
     const live = held.filter((h) => !h.unreadable && superseded[h.facts.index] === undefined);
 
     const formats = groupBy(live, (h) => h.facts.format as FormatId);
@@ -231,9 +252,10 @@ export class Consolidator {
     const sources = held.map((h) => sourceEntry(h, options, superseded, held));
     const formatsOdd = formats.length > 1 || (formats.length === 1 && formats[0].value !== expectedFormat);
     const yearsOdd = years.length > 1 || (years.length === 1 && years[0].value !== expectedYear);
-    const unresolved = options.preferLatest ? [] : duplicates;
+    const undecidedSources = ([] as number[]).concat(...undecided.map((u) => u.sources.slice()));
+    const unresolved = options.preferLatest ? duplicates.filter((d) => d.sources.some((s) => undecidedSources.indexOf(s) >= 0)) : duplicates;
     if (formatsOdd || yearsOdd || unresolved.length > 0) {
-      throw refusal(formatsOdd ? formats : [], yearsOdd ? years : [], unresolved, expectedFormat, expectedYear, sources);
+      throw refusal(formatsOdd ? formats : [], yearsOdd ? years : [], unresolved, undecided, expectedFormat, expectedYear, sources);
     }
     const included = held.filter((h) => {
       const s = sources[h.facts.index - 1].status;
@@ -242,8 +264,10 @@ export class Consolidator {
     if (included.length === 0 || expectedFormat === undefined) {
       throw new ConsolidationError(
         'nothing-to-sum',
-        held.length === 0 ? '没有可汇总的报表：未提供任何输入。' : `没有可汇总的报表：${held.length} 个输入均无法读取或有错误（见来源清单）。`,
-        held.length === 0 ? 'Nothing to consolidate: no input given.' : `Nothing to consolidate: all ${held.length} inputs are unreadable or invalid (see the source list).`,
+        held.length === 0 ? '没有可汇总的报表：未提供任何输入。' : `没有可汇总的报表：${held.length} 个输入均无法读取、有错误或为空白（见来源清单）。`,
+        held.length === 0
+          ? 'Nothing to consolidate: no input given.'
+          : `Nothing to consolidate: all ${held.length} inputs are unreadable, invalid or blank (see the source list).`,
         sources,
       );
     }
@@ -270,72 +294,25 @@ export class Consolidator {
       breakdown,
       sources,
       duplicates: options.preferLatest ? duplicates : [],
-      expected: options.expectedUnits ? checkExpected(options.expectedUnits, held) : undefined,
+      unitsNotSummed: unitsNotSummed(sources),
+      expected: options.expectedUnits ? checkExpected(options.expectedUnits, sources) : undefined,
       notices: notices(held, included, sources),
     };
   }
 }
 
-/** Groups of inputs that are the same unit or the same file, among `readable` (unreadable inputs are left out by the caller). */
-function findDuplicates(readable: readonly Held[]): DuplicateGroup[] {
-  const byContent: Record<string, number[]> = {};
-  const byUnit: Record<string, number[]> = {};
-  for (const h of readable) {
-    if (h.facts.sha256) (byContent[`${h.facts.sha256}\n${h.facts.sheet || ''}`] = byContent[`${h.facts.sha256}\n${h.facts.sheet || ''}`] || []).push(h.facts.index);
-    if (h.facts.unitKey) (byUnit[h.facts.unitKey] = byUnit[h.facts.unitKey] || []).push(h.facts.index);
+/** True when two readable inputs have exactly the same figures (blank, absent and values alike). */
+function sameFigures(a: Held, b: Held): boolean {
+  const sa = a.states as Uint8Array;
+  const sb = b.states as Uint8Array;
+  const va = a.values as Float64Array;
+  const vb = b.values as Float64Array;
+  if (sa.length !== sb.length) return false;
+  for (let i = 0; i < sa.length; i++) {
+    if (sa[i] !== sb[i] || va[i] !== vb[i]) return false;
+    if (sa[i] === UNREADABLE && (a.unreadableTexts || {})[i] !== (b.unreadableTexts || {})[i]) return false;
   }
-  const groups: DuplicateGroup[] = [];
-  const contentSets: string[] = [];
-  for (const key of Object.keys(byContent)) {
-    const sources = byContent[key];
-    if (sources.length < 2) continue;
-    contentSets.push(sources.join(','));
-    groups.push({ kind: 'content', key: key.split('\n')[0], sources });
-  }
-  for (const key of Object.keys(byUnit)) {
-    const sources = byUnit[key];
-    // A copy of the same file is one problem, not two: report it as content only.
-    if (sources.length < 2 || contentSets.indexOf(sources.join(',')) >= 0) continue;
-    groups.push({ kind: 'unit', key, sources });
-  }
-  return groups;
-}
-
-/**
- * preferLatest: inputs linked by any duplicate relation form one component; its latest input wins
- * (largest `modified`; equal or unknown times: the one added last). Fills `superseded` (loser → winner)
- * and sets `kept` on each group.
- */
-function resolveDuplicates(held: readonly Held[], groups: DuplicateGroup[], superseded: Record<number, number>): void {
-  const parent: Record<number, number> = {};
-  const find = (x: number): number => {
-    while (parent[x] !== undefined && parent[x] !== x) x = parent[x];
-    return x;
-  };
-  for (const g of groups) for (const s of g.sources) if (parent[s] === undefined) parent[s] = s;
-  for (const g of groups) for (let i = 1; i < g.sources.length; i++) parent[find(g.sources[i])] = find(g.sources[0]);
-  const later = (a: Held, b: Held): boolean => {
-    const ta = a.facts.modified !== undefined ? a.facts.modified : -Infinity;
-    const tb = b.facts.modified !== undefined ? b.facts.modified : -Infinity;
-    return ta !== tb ? ta > tb : a.facts.index > b.facts.index;
-  };
-  const winner: Record<number, number> = {};
-  for (const key of Object.keys(parent)) {
-    const s = Number(key);
-    const root = find(s);
-    const w = winner[root];
-    if (w === undefined || later(held[s - 1], held[w - 1])) winner[root] = s;
-  }
-  for (const key of Object.keys(parent)) {
-    const s = Number(key);
-    const w = winner[find(s)];
-    if (w !== s) superseded[s] = w;
-  }
-  for (let i = 0; i < groups.length; i++) {
-    const g = groups[i];
-    const w = winner[find(g.sources[0])];
-    groups[i] = { kind: g.kind, key: g.key, sources: g.sources, kept: g.sources.indexOf(w) >= 0 ? w : undefined };
-  }
+  return true;
 }
 
 function groupBy<T extends string | number>(items: readonly Held[], value: (h: Held) => T): Array<InputGroup<T>> {
@@ -358,21 +335,22 @@ function pickMajority<T>(groups: ReadonlyArray<InputGroup<T>>, tieOrder: (a: T, 
   return top.sort(tieOrder)[0];
 }
 
-function sourceEntry(h: Held, options: ConsolidationOptions, superseded: Record<number, number>, held: readonly Held[]): SourceEntry {
+function sourceEntry(h: Held, options: ConsolidationOptions, superseded: Readonly<Record<number, Supersession>>, held: readonly Held[]): SourceEntry {
   let status: SourceStatus;
   let reason: string | undefined;
   let reasonEn: string | undefined;
-  const keptBy = superseded[h.facts.index];
+  const kept = superseded[h.facts.index];
   if (h.unreadable) {
     status = 'unreadable';
     reason = h.unreadable.reason;
     reasonEn = h.unreadable.reasonEn;
-  } else if (keptBy !== undefined) {
-    const w = held[keptBy - 1];
-    const sameFile = !!h.facts.sha256 && h.facts.sha256 === w.facts.sha256;
+  } else if (kept !== undefined) {
     status = 'excluded-duplicate';
-    reason = `与第 ${w.facts.index} 项重复（${sameFile ? '文件内容相同' : `同一单位“${w.facts.unit}”`}），保留较新的第 ${w.facts.index} 项，本项未计入汇总。`;
-    reasonEn = `Duplicate of input ${w.facts.index} (${sameFile ? 'identical file content' : `same unit "${w.facts.unit}"`}); the later input ${w.facts.index} is kept, this one is not summed.`;
+    ({ reason, reasonEn } = supersededReason(h.facts, held[kept.by - 1].facts, kept));
+  } else if (h.facts.blank) {
+    status = 'excluded-blank';
+    reason = '报表中所有数字均为空白（尚未填写），未计入汇总。';
+    reasonEn = 'Every figure is blank (not filled in); not summed.';
   } else if (h.facts.errors > 0 && options.includeInvalid) {
     status = 'included-invalid';
     reason = `有 ${h.facts.errors} 处错误，按要求仍计入汇总；它参与的数字已标出。首个错误：${h.facts.firstErrors[0] || ''}`;
@@ -387,14 +365,48 @@ function sourceEntry(h: Held, options: ConsolidationOptions, superseded: Record<
   return { ...h.facts, status, reason, reasonEn };
 }
 
-function describe(h: { index: number; unit: string; file?: string }): string {
-  return `第 ${h.index} 项“${h.unit}”${h.file ? `（${cleanText(fileBaseName(h.file), MAX_COPIED_TEXT)}）` : ''}`;
+/** Why a copy was left out under preferLatest: how it relates to the copy kept, and what decided. */
+function supersededReason(loser: SourceFacts, winner: SourceFacts, kept: Supersession): { reason: string; reasonEn: string } {
+  const n = winner.index;
+  const relation =
+    kept.relation === 'same-content'
+      ? { zh: '文件内容相同', en: 'identical file content' }
+      : kept.relation === 'same-file'
+        ? { zh: `同一文件中的两张工作表，单位均为“${winner.unit}”`, en: `two sheets of the same file, both of unit "${winner.unit}"` }
+        : { zh: `同一单位“${winner.unit}”`, en: `same unit "${winner.unit}"` };
+  const because = {
+    valid: { zh: `本项有 ${loser.errors} 处错误，保留通过校验的第 ${n} 项`, en: `this one has ${loser.errors} error(s); input ${n}, which passes validation, is kept` },
+    filled: { zh: `本项所有数字均为空白，保留已填写的第 ${n} 项`, en: `every figure of this one is blank; input ${n}, filled in, is kept` },
+    latest: { zh: `保留较新的第 ${n} 项`, en: `the later input ${n} is kept` },
+    identical: { zh: `两者数字完全相同，保留第 ${n} 项`, en: `both have the same figures; input ${n} is kept` },
+  }[kept.because];
+  return {
+    reason: `与第 ${n} 项重复（${relation.zh}），${because.zh}，本项未计入汇总。`,
+    reasonEn: `Duplicate of input ${n} (${relation.en}); ${because.en}; this one is not summed.`,
+  };
+}
+
+/** "第 3 项“市水利局”（市水利局，工作表“年报统计表 (2)”）": an input as the messages name it. */
+function describe(h: { index: number; unit: string; file?: string; sheet?: string }): string {
+  const where: string[] = [];
+  if (h.file) where.push(cleanText(fileBaseName(h.file), MAX_COPIED_TEXT));
+  if (h.sheet) where.push(`工作表“${cleanText(h.sheet, MAX_COPIED_TEXT)}”`);
+  return `第 ${h.index} 项“${h.unit}”${where.length ? `（${where.join('，')}）` : ''}`;
+}
+
+/** 'input 3 "市水利局" (市水利局, sheet "年报统计表 (2)")': `describe` in English. */
+function describeEn(h: { index: number; unit: string; file?: string; sheet?: string }): string {
+  const where: string[] = [];
+  if (h.file) where.push(cleanText(fileBaseName(h.file), MAX_COPIED_TEXT));
+  if (h.sheet) where.push(`sheet "${cleanText(h.sheet, MAX_COPIED_TEXT)}"`);
+  return `input ${h.index} "${h.unit}"${where.length ? ` (${where.join(', ')})` : ''}`;
 }
 
 function refusal(
   formats: ReadonlyArray<InputGroup<FormatId>>,
   years: ReadonlyArray<InputGroup<number>>,
   duplicates: readonly DuplicateGroup[],
+  undecided: readonly UndecidedDuplicate[],
   expectedFormat: FormatId | undefined,
   expectedYear: number | undefined,
   sources: readonly SourceEntry[],
@@ -402,35 +414,75 @@ function refusal(
   const zh: string[] = [];
   const en: string[] = [];
   const names = (ids: readonly number[]): string => ids.map((i) => describe(sources[i - 1])).join('、');
+  const namesEn = (ids: readonly number[]): string => ids.map((i) => describeEn(sources[i - 1])).join(', ');
   const odd = <T>(groups: ReadonlyArray<InputGroup<T>>, expected: T | undefined) => groups.filter((g) => g.value !== expected);
   if (formats.length > 0) {
     zh.push(
       `格式不一致：汇总按 ${expectedFormat} 格式，以下报表是其他格式：` +
         odd(formats, expectedFormat).map((g) => `${g.value} 格式：${names(g.sources)}`).join('；'),
     );
-    en.push(`Mixed formats: expected ${expectedFormat}; ` + odd(formats, expectedFormat).map((g) => `format ${g.value}: inputs ${g.sources.join(', ')}`).join('; '));
+    en.push(`Mixed formats: expected ${expectedFormat}; ` + odd(formats, expectedFormat).map((g) => `format ${g.value}: ${namesEn(g.sources)}`).join('; '));
   }
   if (years.length > 0) {
     zh.push(
       `报告年度不一致：汇总按 ${expectedYear} 年度，以下报表是其他年度：` +
         odd(years, expectedYear).map((g) => `${g.value} 年度：${names(g.sources)}`).join('；'),
     );
-    en.push(`Mixed report years: expected ${expectedYear}; ` + odd(years, expectedYear).map((g) => `year ${g.value}: inputs ${g.sources.join(', ')}`).join('; '));
+    en.push(`Mixed report years: expected ${expectedYear}; ` + odd(years, expectedYear).map((g) => `year ${g.value}: ${namesEn(g.sources)}`).join('; '));
   }
-  for (const d of duplicates) {
-    zh.push(`${d.kind === 'content' ? '文件内容相同' : `同一单位“${sources[d.sources[0] - 1].unit}”`}：${names(d.sources)}（可用“取最新”保留较新的一份）`);
-    en.push(`${d.kind === 'content' ? 'Identical files' : `Same unit "${sources[d.sources[0] - 1].unit}"`}: inputs ${d.sources.join(', ')} (prefer latest keeps the newest)`);
+  if (undecided.length > 0) {
+    for (const u of undecided) {
+      const text = undecidedText(u, sources);
+      zh.push(`${text.zh}：${names(u.sources)}`);
+      en.push(`${text.en}: ${namesEn(u.sources)}`);
+    }
+  } else {
+    for (const d of duplicates) {
+      const first = sources[d.sources[0] - 1];
+      const oneFile = d.sources.every((i, k) => k === 0 || duplicateRelation(sources[i - 1], first) === 'same-file');
+      const what =
+        d.kind === 'content'
+          ? { zh: '文件内容相同', en: 'Identical files' }
+          : oneFile
+            ? { zh: `同一文件中的 ${d.sources.length} 张工作表都是单位“${first.unit}”的报表`, en: `${d.sources.length} sheets of the same file are all of unit "${first.unit}"` }
+            : { zh: `同一单位“${first.unit}”`, en: `Same unit "${first.unit}"` };
+      zh.push(`${what.zh}：${names(d.sources)}（可用“取最新”保留通过校验的较新一份）`);
+      en.push(`${what.en}: ${namesEn(d.sources)} (prefer latest keeps the newest valid copy)`);
+    }
   }
   return new ConsolidationRefusedError({
     formats,
     years,
     duplicates,
+    undecided,
     expectedFormat,
     expectedYear,
     sources,
     message: `无法汇总：${zh.join('。')}。`,
     messageEn: `Cannot consolidate: ${en.join('. ')}.`,
   });
+}
+
+/** Why "latest" cannot choose among tied copies, and what to do. */
+function undecidedText(u: UndecidedDuplicate, sources: readonly SourceEntry[]): { zh: string; en: string } {
+  const unit = sources[u.sources[0] - 1].unit;
+  if (u.why === 'same-file') {
+    return {
+      zh: `同一文件中的 ${u.sources.length} 张工作表都是单位“${unit}”的报表，都可计入且数字不同；工作表没有各自的修改时间，无法判断哪张是最新的，请删除或隐藏不用的工作表后重试`,
+      en: `${u.sources.length} sheets of the same file are all reports of unit "${unit}", each could be summed and their figures differ; sheets have no modification time of their own, so which is the latest cannot be decided. Delete or hide the sheets not to be used and try again`,
+    };
+  }
+  if (u.why === 'same-time') {
+    const when = formatLocalTime(new Date(sources[u.sources[0] - 1].modified as number).toISOString());
+    return {
+      zh: `单位“${unit}”的 ${u.sources.length} 份报表都可计入且数字不同，修改时间相同（${when}），无法判断哪份是最新的，请删去不用的文件后重试`,
+      en: `${u.sources.length} reports of unit "${unit}" could each be summed and their figures differ, and they were modified at the same time (${formatLocalTime(new Date(sources[u.sources[0] - 1].modified as number).toISOString(), 'en')}), so which is the latest cannot be decided. Remove the files not to be used and try again`,
+    };
+  }
+  return {
+    zh: `单位“${unit}”的 ${u.sources.length} 份报表都可计入且数字不同，修改时间未知，无法判断哪份是最新的，请只保留要汇总的一份后重试`,
+    en: `${u.sources.length} reports of unit "${unit}" could each be summed and their figures differ, and their modification times are unknown, so which is the latest cannot be decided. Keep only the one to be summed and try again`,
+  };
 }
 
 /** Sums the included inputs figure by figure (by identity), exactly. */
@@ -493,23 +545,49 @@ function buildBreakdown(format: FormatId, included: readonly Held[], sources: re
   return { columns: index.columns, rows };
 }
 
-/** Expected units (by `unitKey`) against every input that arrived, readable or not. */
-function checkExpected(expected: readonly string[], held: readonly Held[]): ExpectedUnitsCheck {
+/** Units (by `unitKey`, named as their first input) none of whose inputs is summed, in order of their first input. */
+function unitsNotSummed(sources: readonly SourceEntry[]): UnitNotSummed[] {
+  const byKey: Record<string, { unit: string; sources: number[]; summed: boolean }> = {};
+  const order: string[] = [];
+  for (const s of sources) {
+    let u = byKey[s.unitKey];
+    if (!u) {
+      u = byKey[s.unitKey] = { unit: s.unit, sources: [], summed: false };
+      order.push(s.unitKey);
+    }
+    u.sources.push(s.index);
+    if (s.status === 'included' || s.status === 'included-invalid') u.summed = true;
+  }
+  return order.filter((k) => !byKey[k].summed).map((k) => ({ unit: byKey[k].unit, sources: byKey[k].sources }));
+}
+
+/** Expected units (by `unitKey`) against the units summed; inputs that arrived but were not summed leave their unit missing. */
+function checkExpected(expected: readonly string[], sources: readonly SourceEntry[]): ExpectedUnitsCheck {
   const expectedKeys = expected.map(unitKey);
   const arrived: Record<string, boolean> = {};
-  for (const h of held) arrived[h.facts.unitKey] = true;
+  const summed: Record<string, boolean> = {};
+  for (const s of sources) {
+    arrived[s.unitKey] = true;
+    if (s.status === 'included' || s.status === 'included-invalid') summed[s.unitKey] = true;
+  }
   const missing: string[] = [];
+  const notSummed: string[] = [];
   let matched = 0;
   const seen: Record<string, boolean> = {};
   for (let i = 0; i < expected.length; i++) {
     const key = expectedKeys[i];
     if (key === '' || seen[key]) continue;
     seen[key] = true;
-    if (arrived[key]) matched++;
-    else missing.push(cleanText(expected[i], MAX_COPIED_TEXT));
+    if (summed[key]) {
+      matched++;
+      continue;
+    }
+    const name = cleanText(expected[i], MAX_COPIED_TEXT);
+    missing.push(name);
+    if (arrived[key]) notSummed.push(name);
   }
-  const unexpected = held.filter((h) => !seen[h.facts.unitKey]).map((h) => ({ unit: h.facts.unit, source: h.facts.index }));
-  return { missing, unexpected, matched };
+  const unexpected = sources.filter((s) => !seen[s.unitKey]).map((s) => ({ unit: s.unit, source: s.index }));
+  return { missing, notSummed, unexpected, matched };
 }
 
 function notices(held: readonly Held[], included: readonly Held[], sources: readonly SourceEntry[]): ConsolidationNotice[] {

@@ -4,7 +4,7 @@
  */
 import type { FormatId } from '../formats/types';
 import type { Finding } from '../rules/types';
-import type { DuplicateGroup, InputGroup, SourceEntry } from './types';
+import type { DuplicateGroup, InputGroup, SourceEntry, UndecidedDuplicate } from './types';
 
 export type ConsolidationErrorCode =
   /** inputs on different formats or report years, or duplicates without preferLatest */
@@ -39,13 +39,16 @@ export class ConsolidationError extends Error {
  * The run stops because the inputs cannot be summed together as they are:
  * - `formats`: more than one format among the inputs (groups, largest first; all but the expected one are odd);
  * - `years`: more than one report year;
- * - `duplicates`: the same unit or the same file more than once (without preferLatest).
+ * - `duplicates`: the same unit or the same file more than once (without preferLatest; with it, the
+ *   groups of the copies it could not decide between);
+ * - `undecided`: under preferLatest, copies of one unit tied on time with different figures.
  * Lists that are fine are empty.
  */
 export class ConsolidationRefusedError extends ConsolidationError {
   readonly formats: ReadonlyArray<InputGroup<FormatId>>;
   readonly years: ReadonlyArray<InputGroup<number>>;
   readonly duplicates: readonly DuplicateGroup[];
+  readonly undecided: readonly UndecidedDuplicate[];
   /** The format and year the other inputs are measured against. */
   readonly expectedFormat?: FormatId;
   readonly expectedYear?: number;
@@ -54,6 +57,7 @@ export class ConsolidationRefusedError extends ConsolidationError {
     formats: ReadonlyArray<InputGroup<FormatId>>;
     years: ReadonlyArray<InputGroup<number>>;
     duplicates: readonly DuplicateGroup[];
+    undecided?: readonly UndecidedDuplicate[];
     expectedFormat?: FormatId;
     expectedYear?: number;
     sources: readonly SourceEntry[];
@@ -65,6 +69,7 @@ export class ConsolidationRefusedError extends ConsolidationError {
     this.formats = args.formats;
     this.years = args.years;
     this.duplicates = args.duplicates;
+    this.undecided = args.undecided || [];
     this.expectedFormat = args.expectedFormat;
     this.expectedYear = args.expectedYear;
     Object.setPrototypeOf(this, new.target.prototype);

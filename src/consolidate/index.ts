@@ -18,7 +18,7 @@ export type { UnitNameSource } from './unitName';
 export { figureIndex } from './figureIndex';
 export type { FigureIndex } from './figureIndex';
 export { parseUnitList } from './unitList';
-export { breakdownPlan, sourcesPlan, planWords, formatLocalTime, SUMMARY_SHEET, BREAKDOWN_SHEET, SOURCES_SHEET } from './sheets';
+export { breakdownPlan, sourcesPlan, planWords, resultNotes, formatLocalTime, SUMMARY_SHEET, BREAKDOWN_SHEET, SOURCES_SHEET } from './sheets';
 export type { SheetPlan, PlanCell, PlanRole } from './sheets';
 export { consolidationJson, consolidationErrorJson, consolidationExitCode, consolidationText } from './report';
 export type { InputJson, FigureJson } from './report';

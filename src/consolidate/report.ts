@@ -5,7 +5,7 @@
 import type { Lang } from '../rules/types';
 import { ConsolidationError, ConsolidationRefusedError } from './errors';
 import { figureIndex } from './figureIndex';
-import { formatLocalTime, planWords } from './sheets';
+import { formatLocalTime, planWords, resultNotes } from './sheets';
 import type { ConsolidationResult, SourceEntry } from './types';
 
 /** One input in the JSON document. */
@@ -61,7 +61,7 @@ function inputJson(s: SourceEntry, lang: Lang): InputJson {
 
 /**
  * The --json document of a finished consolidation:
- * `{ ok: true, format, year, consolidatedAt, inputs: InputJson[], figures: FigureJson[], duplicates, expected,
+ * `{ ok: true, format, year, consolidatedAt, inputs: InputJson[], figures: FigureJson[], duplicates, unitsNotSummed, expected,
  *    notices: string[], summaryFindings: [{rule, severity, message}] }`.
  */
 export function consolidationJson(result: ConsolidationResult, lang: Lang = 'zh'): object {
@@ -78,6 +78,7 @@ export function consolidationJson(result: ConsolidationResult, lang: Lang = 'zh'
       return f.invalidUnits.length > 0 ? { ...out, invalidUnits: f.invalidUnits } : out;
     }),
     duplicates: result.duplicates,
+    unitsNotSummed: result.unitsNotSummed,
     expected: result.expected || null,
     notices: result.notices.map((n) => (lang === 'zh' ? n.message : n.messageEn)),
     summaryFindings: result.summaryFindings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message })),
@@ -85,7 +86,7 @@ export function consolidationJson(result: ConsolidationResult, lang: Lang = 'zh'
 }
 
 /**
- * The --json document of a run that stopped: `{ ok: false, error: code, message, inputs, formats?, years?, duplicates? }`.
+ * The --json document of a run that stopped: `{ ok: false, error: code, message, inputs, formats?, years?, duplicates?, undecided? }`.
  * Errors that are not ConsolidationErrors are rethrown (they are defects, not results).
  */
 export function consolidationErrorJson(error: unknown, lang: Lang = 'zh'): object {
@@ -97,7 +98,15 @@ export function consolidationErrorJson(error: unknown, lang: Lang = 'zh'): objec
     inputs: error.sources.map((s) => inputJson(s, lang)),
   };
   if (!(error instanceof ConsolidationRefusedError)) return base;
-  return { ...base, expectedFormat: error.expectedFormat || null, expectedYear: error.expectedYear !== undefined ? error.expectedYear : null, formats: error.formats, years: error.years, duplicates: error.duplicates };
+  return {
+    ...base,
+    expectedFormat: error.expectedFormat || null,
+    expectedYear: error.expectedYear !== undefined ? error.expectedYear : null,
+    formats: error.formats,
+    years: error.years,
+    duplicates: error.duplicates,
+    undecided: error.undecided,
+  };
 }
 
 /**
@@ -139,18 +148,15 @@ export function consolidationText(result: ConsolidationResult, lang: Lang = 'zh'
     const reason = s.reason ? ` — ${zh ? s.reason : s.reasonEn || s.reason}` : '';
     lines.push(`  ${String(s.index).padStart(3)}. ${w.statuses[s.status]}  ${s.unit}  ${where}${reason}`);
   }
-  for (const n of result.notices) lines.push(`${zh ? '提示' : 'Notice'}: ${zh ? n.message : n.messageEn}`);
-  for (const d of result.duplicates) lines.push(w.duplicateKept(d.kept !== undefined ? d.kept : 0, d.sources.join(zh ? '、' : ', ')));
-  if (result.expected) {
-    lines.push(`${w.expectedMissing}：${result.expected.missing.length ? result.expected.missing.join('、') : w.none}`);
-    lines.push(`${w.expectedUnexpected}：${result.expected.unexpected.length ? result.expected.unexpected.map((u) => u.unit).join('、') : w.none}`);
-  }
+  for (const n of result.notices) lines.push(`${zh ? '提示' : 'Notice'}${w.colon}${zh ? n.message : n.messageEn}`);
+  lines.push(...resultNotes(result, lang));
   const included = result.sources.filter((s) => s.status === 'included' || s.status === 'included-invalid').length;
   const flagged = result.figures.filter((f) => f.invalidUnits.length > 0).length;
+  const dropped = result.unitsNotSummed.length;
   lines.push(
     zh
-      ? `计入 ${included} 份，共 ${result.sources.length} 份；汇总结果${result.summaryFindings.some((f) => f.severity === 'error') ? '未通过' : '通过'}校验${flagged ? `；${flagged} 个数字含有错误报表的数据（已标出）` : ''}。`
-      : `${included} of ${result.sources.length} inputs summed; the summary ${result.summaryFindings.some((f) => f.severity === 'error') ? 'fails' : 'passes'} validation${flagged ? `; ${flagged} figures include data of invalid inputs (flagged)` : ''}.`,
+      ? `计入 ${included} 份，共 ${result.sources.length} 份${dropped ? `；${dropped} 个单位没有数据计入汇总（见上）` : ''}；汇总结果${result.summaryFindings.some((f) => f.severity === 'error') ? '未通过' : '通过'}校验${flagged ? `；${flagged} 个数字含有错误报表的数据（已标出）` : ''}。`
+      : `${included} of ${result.sources.length} inputs summed${dropped ? `; ${dropped} unit(s) with nothing summed (see above)` : ''}; the summary ${result.summaryFindings.some((f) => f.severity === 'error') ? 'fails' : 'passes'} validation${flagged ? `; ${flagged} figures include data of invalid inputs (flagged)` : ''}.`,
   );
   return lines;
 }

@@ -76,15 +76,23 @@ const WORDS = {
     reason: '原因',
     modified: '文件修改时间',
     notices: '提示',
-    expectedMissing: '名单中未报送的单位',
+    expectedMissing: '名单中未计入汇总的单位',
+    arrivedNotSummed: '已报送，未计入',
     expectedUnexpected: '不在名单中的单位',
     none: '无',
-    duplicateKept: (kept: number, all: string) => `重复：第 ${all} 项，保留第 ${kept} 项`,
+    /** Separator of a list, and of a label from its content. */
+    listSeparator: '、',
+    colon: '：',
+    duplicateKept: (kept: number, all: readonly number[]) => `重复：第 ${all.join('、')} 项，保留第 ${kept} 项`,
+    duplicateNoneKept: (all: readonly number[]) => `重复：第 ${all.join('、')} 项，均不能计入，未选取`,
+    unitsNotSummed: (n: number) => `没有任何数据计入汇总的单位（${n} 个）`,
+    unitSources: (unit: string, ids: readonly number[]) => `${unit}（第 ${ids.join('、')} 项）`,
     statuses: {
       included: '计入',
       'included-invalid': '计入（有错误）',
       'excluded-invalid': '未计入：有错误',
       'excluded-duplicate': '未计入：重复',
+      'excluded-blank': '未计入：空白报表',
       unreadable: '未计入：无法读取',
     } as Record<SourceStatus, string>,
     sources: { explicit: '指定', report: '填报单位', file: '文件名', sheet: '工作表名' } as Record<UnitNameSource, string>,
@@ -111,15 +119,22 @@ const WORDS = {
     reason: 'Reason',
     modified: 'File modified',
     notices: 'Notices',
-    expectedMissing: 'Expected units that did not report',
+    expectedMissing: 'Expected units with nothing summed',
+    arrivedNotSummed: 'sent, not summed',
     expectedUnexpected: 'Units not on the list',
     none: 'none',
-    duplicateKept: (kept: number, all: string) => `Duplicates: inputs ${all}, kept ${kept}`,
+    listSeparator: ', ',
+    colon: ': ',
+    duplicateKept: (kept: number, all: readonly number[]) => `Duplicates: inputs ${all.join(', ')}, kept ${kept}`,
+    duplicateNoneKept: (all: readonly number[]) => `Duplicates: inputs ${all.join(', ')}, none can be summed, none chosen`,
+    unitsNotSummed: (n: number) => `Units with nothing summed (${n})`,
+    unitSources: (unit: string, ids: readonly number[]) => `${unit} (input${ids.length > 1 ? 's' : ''} ${ids.join(', ')})`,
     statuses: {
       included: 'summed',
       'included-invalid': 'summed (has errors)',
       'excluded-invalid': 'not summed: errors',
       'excluded-duplicate': 'not summed: duplicate',
+      'excluded-blank': 'not summed: blank',
       unreadable: 'not summed: unreadable',
     } as Record<SourceStatus, string>,
     sources: { explicit: 'given', report: '填报单位', file: 'file name', sheet: 'sheet name' } as Record<UnitNameSource, string>,
@@ -131,10 +146,33 @@ export function planWords(lang: Lang): typeof WORDS.zh {
   return WORDS[lang];
 }
 
+/**
+ * The lines that follow the inputs wherever a consolidation is shown (terminal, 来源清单): resolved
+ * duplicates, units of which nothing was summed, and the expected-units check.
+ */
+export function resultNotes(result: ConsolidationResult, lang: Lang): string[] {
+  const w = WORDS[lang];
+  const out: string[] = [];
+  for (const d of result.duplicates) out.push(d.kept !== undefined ? w.duplicateKept(d.kept, d.sources) : w.duplicateNoneKept(d.sources));
+  if (result.unitsNotSummed.length > 0) {
+    out.push(w.unitsNotSummed(result.unitsNotSummed.length) + w.colon + result.unitsNotSummed.map((u) => w.unitSources(u.unit, u.sources)).join(w.listSeparator));
+  }
+  const expected = result.expected;
+  if (expected) {
+    const missing = expected.missing.map((m) => (expected.notSummed.indexOf(m) >= 0 ? (lang === 'zh' ? `${m}（${w.arrivedNotSummed}）` : `${m} (${w.arrivedNotSummed})`) : m));
+    out.push(w.expectedMissing + w.colon + (missing.length ? missing.join(w.listSeparator) : w.none));
+    out.push(w.expectedUnexpected + w.colon + (expected.unexpected.length ? expected.unexpected.map((u) => u.unit).join(w.listSeparator) : w.none));
+  }
+  return out;
+}
+
 const text = (t: string, role: PlanRole = 'label', copied = false): PlanCell => ({ text: t, role, copied: copied || undefined });
 
-/** "2025-01-28 17:00:00（UTC+08:00）": a time as people read it, in the host's local time zone. */
-export function formatLocalTime(iso: string): string {
+/**
+ * "2025-01-28 17:00:00（UTC+08:00）" (zh) or "2025-01-28 17:00:00 (UTC+08:00)" (en): a time as people
+ * read it, in the host's local time zone.
+ */
+export function formatLocalTime(iso: string, lang: Lang = 'zh'): string {
   const d = new Date(iso);
   const pad = (n: number) => (n < 10 ? '0' : '') + n;
   const offset = -d.getTimezoneOffset();
@@ -142,7 +180,9 @@ export function formatLocalTime(iso: string): string {
   const abs = Math.abs(offset);
   return (
     `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` +
-    `（UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}）`
+    (lang === 'zh' ? '（' : ' (') +
+    `UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}` +
+    (lang === 'zh' ? '）' : ')')
   );
 }
 
@@ -269,7 +309,7 @@ export function sourcesPlan(result: ConsolidationResult, formatSource: string, l
       text(
         w.formatLine(
           `${result.format}（${formatSource}）`,
-          w.counts(s.length, count(['included', 'included-invalid']), count(['excluded-invalid', 'excluded-duplicate']), count(['unreadable'])),
+          w.counts(s.length, count(['included', 'included-invalid']), count(['excluded-invalid', 'excluded-duplicate', 'excluded-blank']), count(['unreadable'])),
         ),
         'info',
       ),
@@ -282,12 +322,7 @@ export function sourcesPlan(result: ConsolidationResult, formatSource: string, l
   for (const e of s) rows.push(sourceLine(e, lang));
   rows.push([]);
   rows.push([text(w.notices, 'subheading')]);
-  const notes: string[] = result.notices.map((n) => (lang === 'zh' ? n.message : n.messageEn));
-  for (const d of result.duplicates) notes.push(w.duplicateKept(d.kept !== undefined ? d.kept : 0, d.sources.join('、')));
-  if (result.expected) {
-    notes.push(`${w.expectedMissing}：${result.expected.missing.length ? result.expected.missing.join('、') : w.none}`);
-    notes.push(`${w.expectedUnexpected}：${result.expected.unexpected.length ? result.expected.unexpected.map((u) => u.unit).join('、') : w.none}`);
-  }
+  const notes: string[] = result.notices.map((n) => (lang === 'zh' ? n.message : n.messageEn)).concat(resultNotes(result, lang));
   if (notes.length === 0) notes.push(w.none);
   for (const n of notes) rows.push([text(cleanText(n, MAX_REASON), 'info', true)]);
   const merges: MergeRange[] = [0, 1, 2].map((r) => ({ top: r, left: 0, bottom: r, right: 13 }));

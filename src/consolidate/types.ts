@@ -42,9 +42,11 @@ export interface ConsolidationOptions {
   /** Sum inputs that have errors too, flagging every figure they touch. Default false: they are excluded and listed. */
   readonly includeInvalid?: boolean;
   /**
-   * When the same unit (or the same file content) arrives twice, keep the latest instead of stopping:
-   * the larger `modified`, or, when times are equal or unknown, the one added last. Unreadable inputs
-   * are never duplicates (a newer broken copy does not replace a readable report; it is listed as unreadable).
+   * When the same unit (or the same file content) arrives twice, decide which copy is summed instead of
+   * stopping (see ./duplicates.ts): a valid filled-in copy beats an invalid or blank one; among equally
+   * valid copies the larger `modified` wins; copies tied on time (two sheets of one file, equal or
+   * unknown times) must have the same figures, else the run stops with them. Unreadable inputs are
+   * never duplicates (a newer broken copy does not replace a readable report; it is listed as unreadable).
    */
   readonly preferLatest?: boolean;
   /** The units that should report (names as the user wrote them); missing and unexpected units are reported. */
@@ -67,6 +69,8 @@ export type SourceStatus =
   | 'excluded-invalid'
   /** not summed: another input of the same unit or content was preferred */
   | 'excluded-duplicate'
+  /** not summed: every figure is blank (a form sent back unfilled; rule report-blank) */
+  | 'excluded-blank'
   /** not summed: the file could not be read or holds no official table */
   | 'unreadable';
 
@@ -90,6 +94,8 @@ export interface SourceFacts {
   readonly warnings: number;
   /** Figures of the format not found in the sheet (counted as blank). */
   readonly missingFigures: number;
+  /** Every figure is blank (or absent): the form was not filled in. Never summed. */
+  readonly blank: boolean;
   /** The first error messages (at most 3), each naming its cell, for the list. */
   readonly firstErrors: readonly string[];
 }
@@ -110,8 +116,29 @@ export interface DuplicateGroup {
   readonly key: string;
   /** Source indices (`SourceEntry.index`), in the order added. */
   readonly sources: readonly number[];
-  /** The index kept under preferLatest. */
+  /** The index kept under preferLatest; absent when no copy can be summed (each keeps its own status) or none could be chosen. */
   readonly kept?: number;
+}
+
+/**
+ * Copies of one unit that preferLatest cannot order (see ./duplicates.ts): equally valid, tied on
+ * time, with different figures. The run stops with them.
+ */
+export interface UndecidedDuplicate {
+  /** Source indices of the tied copies. */
+  readonly sources: readonly number[];
+  /**
+   * `same-file`: sheets of one workbook (they share its modification time); `same-time`: files with
+   * the same modification time; `unknown-time`: a copy's time is unknown (e.g. a sheet of an open workbook).
+   */
+  readonly why: 'same-file' | 'same-time' | 'unknown-time';
+}
+
+/** A unit (as named by its inputs) of which nothing was summed: every input of it excluded, blank or unreadable. */
+export interface UnitNotSummed {
+  readonly unit: string;
+  /** Source indices of its inputs. */
+  readonly sources: readonly number[];
 }
 
 /** A group of inputs sharing one format or one year (for the mixed-inputs refusal). */
@@ -189,13 +216,19 @@ export interface ConsolidationNotice {
   readonly messageEn: string;
 }
 
-/** Expected units against the units that arrived. */
+/**
+ * Expected units against the units summed. A unit counts only when something of it was summed: a unit
+ * whose every input is excluded (errors, blank, unreadable) is missing from the city total as much as
+ * one that sent nothing.
+ */
 export interface ExpectedUnitsCheck {
-  /** Expected units no input matches (names as listed). */
+  /** Expected units of which nothing was summed (names as listed): not arrived, or arrived and not summed. */
   readonly missing: readonly string[];
+  /** Those of `missing` that did send inputs, none of which was summed (names as listed). */
+  readonly notSummed: readonly string[];
   /** Inputs whose unit is not on the list. */
   readonly unexpected: ReadonlyArray<{ readonly unit: string; readonly source: number }>;
-  /** Expected units matched by at least one input. */
+  /** Expected units with at least one input summed. */
   readonly matched: number;
 }
 
@@ -219,6 +252,8 @@ export interface ConsolidationResult {
   readonly sources: readonly SourceEntry[];
   /** Duplicate groups resolved under preferLatest (a run with unresolved duplicates stops instead). */
   readonly duplicates: readonly DuplicateGroup[];
+  /** Units among the inputs of which nothing was summed (in order of their first input); empty when every unit counts. */
+  readonly unitsNotSummed: readonly UnitNotSummed[];
   readonly expected?: ExpectedUnitsCheck;
   readonly notices: readonly ConsolidationNotice[];
 }

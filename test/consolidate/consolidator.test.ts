@@ -215,7 +215,7 @@ describe('refusals', () => {
     expect(r.notices.filter((n) => n.code === 'same-figures')[0].sources).toEqual([1, 2]);
   });
 
-  test('preferLatest keeps the later file (modification time, else order) and lists the other', () => {
+  test('preferLatest keeps the later file by modification time and lists the other', () => {
     const older = input('淮安市审计局', departments[0], { file: '审计局.xlsx', modified: Date.UTC(2025, 0, 20) });
     const newer = input('淮安市审计局', departments[1], { file: '审计局-改.xlsx', modified: Date.UTC(2025, 0, 25) });
     const r = consolidate([newer, older], { preferLatest: true });
@@ -223,8 +223,9 @@ describe('refusals', () => {
     expect(r.sources[1].reason).toContain('保留较新的第 1 项');
     expect(r.duplicates).toEqual([{ kind: 'unit', key: '淮安市审计局', sources: [1, 2], kept: 1 }]);
     expect(r.summary.cells['t3_applications/r1_new:c_total'].value).toBe(departments[1].cells['t3_applications/r1_new:c_total'].value);
-    const byOrder = consolidate([input('淮安市审计局', departments[0]), input('淮安市审计局', departments[1])], { preferLatest: true });
-    expect(byOrder.sources.map((s) => s.status)).toEqual(['excluded-duplicate', 'included']);
+    // Unknown times (sheets of an open workbook): the order added does not make one "later".
+    const unknown = refused(() => consolidate([input('淮安市审计局', departments[0]), input('淮安市审计局', departments[1])], { preferLatest: true }));
+    expect(unknown.undecided).toEqual([{ sources: [1, 2], why: 'unknown-time' }]);
   });
 });
 
@@ -260,17 +261,19 @@ describe('expected units', () => {
     const r = consolidate(clean().slice(0, 4), { expectedUnits: ['淮安市公安局', '淮安市 审计局', '淮安市教育局', '淮安市民政局', '淮安市水利局'] });
     expect(r.expected).toEqual({
       missing: ['淮安市民政局', '淮安市水利局'],
+      notSummed: [],
       unexpected: [{ unit: '淮安市财政局', source: 4 }],
       matched: 3,
     });
   });
 
-  test('a unit whose binary .xlsb file cannot be read has arrived: neither missing nor unexpected', () => {
+  test('a unit whose only file (.xlsb) cannot be read is on the list but missing from the total: missing, and said to have sent something', () => {
     const r = consolidate([...clean().slice(0, 1), { file: 'in/淮安市财政局.xlsb', reason: '.xlsb 不支持', reasonEn: '.xlsb not supported' }], {
       expectedUnits: ['淮安市公安局', '淮安市财政局'],
     });
     expect(r.sources[1]).toMatchObject({ unit: '淮安市财政局', status: 'unreadable' });
-    expect(r.expected).toEqual({ missing: [], unexpected: [], matched: 2 });
+    expect(r.expected).toEqual({ missing: ['淮安市财政局'], notSummed: ['淮安市财政局'], unexpected: [], matched: 1 });
+    expect(r.unitsNotSummed).toEqual([{ unit: '淮安市财政局', sources: [2] }]);
   });
 });
 

@@ -48,7 +48,7 @@ describe('--json, text and exit code', () => {
 
   test('units not on the list are a warning: listed, summed, exit 0; a misspelt name leaves its unit missing: exit 1', () => {
     const r = consolidate([input('甲', parts[0]), input('乙', parts[1])], { expectedUnits: ['甲'] });
-    expect(r.expected).toEqual({ missing: [], unexpected: [{ unit: '乙', source: 2 }], matched: 1 });
+    expect(r.expected).toEqual({ missing: [], notSummed: [], unexpected: [{ unit: '乙', source: 2 }], matched: 1 });
     expect(r.sources.map((s) => s.status)).toEqual(['included', 'included']);
     expect(consolidationExitCode(r)).toBe(0);
     expect(consolidationText(r)).toContain('不在名单中的单位：乙');
