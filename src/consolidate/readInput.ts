@@ -4,6 +4,7 @@
  * and the CLI (files read by ./node/files.ts) share it. The bytes are only read.
  */
 import type { FormatId } from '../formats/types';
+import type { RecognitionIssue } from '../recognize/types';
 import type { Lang } from '../rules/types';
 import { validateGrids } from '../workflow/validate';
 import { readWorkbookWithNotices, XlsxReadError } from '../xlsx';
@@ -60,11 +61,14 @@ export async function readFileInputs(bytes: Uint8Array, file: string, options: R
   }
   const validation = validateGrids(grids, { lang, format: options.format });
   if (validation.reports.length === 0) {
-    const issues = validation.issues.filter((i) => i.severity === 'error');
+    // The errors (no table), then what explains them (hidden sheets skipped).
+    const issues = validation.issues.filter((i) => i.severity === 'error').concat(validation.issues.filter((i) => i.severity !== 'error'));
     const why = issues.length > 0 ? issues.map((i) => i.message).join('；') : '未找到官方统计表';
     const whyEn = issues.length > 0 ? issues.map((i) => i.messageEn).join('; ') : 'no official table found';
     return { ok: false, unreadable: { ...base, reason: `${file}：${why}`, reasonEn: `${file}: ${whyEn}` } };
   }
+  // Macros not run, links not followed, hidden sheets skipped: the workbook's, listed with each report's warnings.
+  const workbookNotes: ReadonlyArray<XlsxNotice | RecognitionIssue> = [...notices, ...validation.issues];
   return {
     ok: true,
     inputs: validation.reports.map((r) => ({
@@ -72,8 +76,7 @@ export async function readFileInputs(bytes: Uint8Array, file: string, options: R
       sheet: r.report.sheets.join('、'),
       sha256,
       modified: options.modified,
-      // Macros not run, links not followed: counted and listed with the report's warnings.
-      report: notices.length > 0 ? { ...r.report, issues: [...notices, ...r.report.issues] } : r.report,
+      report: workbookNotes.length > 0 ? { ...r.report, issues: [...workbookNotes, ...r.report.issues] } : r.report,
       figures: r.figures,
       findings: r.findings,
     })),

@@ -36,6 +36,12 @@ export interface Grid {
   readonly merges: readonly MergeRange[];
   /** Hidden format marker written by our template (see layout), if the sheet carries one. */
   readonly marker?: TemplateMarker;
+  /**
+   * True when the sheet is hidden in the workbook (Excel's 隐藏 or VBA's very hidden): often last year's
+   * figures or a draft kept out of sight. Recognition leaves such sheets out (with a warning). Hosts
+   * that only hand over visible sheets (Office.js) leave it unset.
+   */
+  readonly hidden?: boolean;
 }
 
 /** What our template records in a hidden place so a renamed sheet is still recognised. */

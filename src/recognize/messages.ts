@@ -19,6 +19,7 @@
  * - `unlabelled-value`     warning  a figure sits in a table row under no official column (not read)
  * - `label-variant`        warning  a label's parenthetical clause differs from the official one
  * - `unit-conflict`, `year-conflict`  warning  the sheets name different units or years
+ * - `hidden-sheet`         warning  a hidden sheet was not read (workbook-level: belongs to no report)
  * - `more-issues`          warning  row problems of a table beyond the first MAX_LISTED, counted
  */
 import { getFormat } from '../formats';
@@ -43,17 +44,32 @@ function sheetEn(sheet: string): string {
   return ` (sheet "${sheet}")`;
 }
 
-export function noTable(sheets: readonly string[]): RecognitionIssue {
+/**
+ * No official table in the sheets read (`sheets`); `hidden` names the hidden sheets that were not read,
+ * which matters when they are all the workbook has.
+ */
+export function noTable(sheets: readonly string[], hidden: readonly string[] = []): RecognitionIssue {
   const list = sheets.join('、');
+  let message = '工作簿中没有工作表，未找到官方统计表';
+  let messageEn = 'The workbook has no sheets: no official table found';
+  if (sheets.length) {
+    message = `在工作表 ${list} 中未找到官方统计表（表二、表三、表四的行列标签均未找到）`;
+    messageEn = `No official table found in sheet(s) ${sheets.join(', ')} (no row or column labels of tables 2, 3 or 4)`;
+  } else if (hidden.length) {
+    message = `工作簿中只有隐藏的工作表（${hidden.map((h) => `“${h}”`).join('、')}），未读取；如要读取，请在 Excel 中取消隐藏后保存`;
+    messageEn = `The workbook has only hidden sheets (${hidden.map((h) => `"${h}"`).join(', ')}), which are not read; unhide the sheet to be read in Excel and save`;
+  }
+  return { severity: 'error', code: 'no-table', message, messageEn };
+}
+
+/** A hidden sheet left out of recognition: often last year's figures or a draft, never part of this report. */
+export function hiddenSheet(sheet: string): RecognitionIssue {
   return {
-    severity: 'error',
-    code: 'no-table',
-    message: sheets.length
-      ? `在工作表 ${list} 中未找到官方统计表（表二、表三、表四的行列标签均未找到）`
-      : '工作簿中没有工作表，未找到官方统计表',
-    messageEn: sheets.length
-      ? `No official table found in sheet(s) ${sheets.join(', ')} (no row or column labels of tables 2, 3 or 4)`
-      : 'The workbook has no sheets: no official table found',
+    severity: 'warning',
+    code: 'hidden-sheet',
+    sheet,
+    message: `读取时跳过了隐藏的工作表“${sheet}”（隐藏的工作表不参与校验和汇总；如要读取，请在 Excel 中取消隐藏后保存）`,
+    messageEn: `The hidden sheet "${sheet}" was skipped (hidden sheets are neither validated nor consolidated; to have it read, unhide it in Excel and save)`,
   };
 }
 

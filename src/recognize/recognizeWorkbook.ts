@@ -18,7 +18,7 @@ import { readMarker } from '../layout/marker';
 import { decideFormat, FORMAT_IDS, labelEvidence } from './formatEvidence';
 import { findHeaderTables } from './headerTable';
 import { labelIndex } from './labelIndex';
-import { duplicateTable, formatYearMismatch, infoConflict, missingTable, noTable } from './messages';
+import { duplicateTable, formatYearMismatch, hiddenSheet, infoConflict, missingTable, noTable } from './messages';
 import { isTableFound, placementAddress, toRecognizedTable } from './placement';
 import type { PlacedTable } from './placement';
 import { readSheetInfo } from './reportInfo';
@@ -184,20 +184,23 @@ function buildReport(group: readonly SheetAnalysis[], forced: FormatId | undefin
  *   its format and why, its tables (every figure's cell: `cellKey(row, column)` → sheet-qualified
  *   address; official labels not found in `missing`), unit and year when written, and its issues;
  *   `issues`: problems that belong to no report — `no-table` when no sheet holds an official table
- *   (then `reports` is empty).
+ *   (then `reports` is empty), and a `hidden-sheet` warning for each hidden sheet (`Grid.hidden`), which
+ *   is left out: a hidden sheet is last year's figures or a draft far more often than this year's report.
  * Never throws on sheet content. Pure: reads the grids only. Time is linear in the number of cells.
  */
 export function recognizeWorkbook(grids: readonly Grid[], options: RecognizeOptions = {}): WorkbookRecognition {
   const matcher = new TextMatcher(labelIndex());
   const forced = options.format;
-  const analysed = grids.map((g) => analyse(g, matcher, forced));
+  const visible = grids.filter((g) => !g.hidden);
+  const hidden = grids.filter((g) => g.hidden).map((g) => g.sheet);
+  const analysed = visible.map((g) => analyse(g, matcher, forced));
   const withTables = analysed.filter((s) => s.placed['2019'].length > 0 || s.placed['2021'].length > 0);
   const reports: RecognizedReport[] = [];
-  const issues: RecognitionIssue[] = [];
+  const issues: RecognitionIssue[] = hidden.map(hiddenSheet);
   for (const group of groupSheets(withTables)) {
     const report = buildReport(group, forced);
     if (report) reports.push(report);
   }
-  if (reports.length === 0) issues.push(noTable(grids.map((g) => g.sheet)));
+  if (reports.length === 0) issues.push(noTable(visible.map((g) => g.sheet), hidden));
   return { reports, issues };
 }

@@ -30,7 +30,7 @@ export interface RecognizedTable {
  * Codes are listed in src/recognize/messages.ts (no-table, missing-table, missing-row, missing-column,
  * duplicate-table, duplicate-row, ambiguous-row, mixed-format, format-assumed, format-forced,
  * format-year-mismatch, unrecognised-row, group-row-values, unlabelled-value, label-variant,
- * unit-conflict, year-conflict, more-issues). Errors mean figures are missing or the format is in doubt.
+ * unit-conflict, year-conflict, more-issues, hidden-sheet). Errors mean figures are missing or the format is in doubt.
  */
 export interface RecognitionIssue {
   readonly severity: 'error' | 'warning';

@@ -33,7 +33,8 @@ function mergesOf(ws: ExcelJS.Worksheet): MergeRange[] {
 }
 
 /**
- * One worksheet as a Grid (0-based), with its merges and our template marker if present.
+ * One worksheet as a Grid (0-based), with its merges, our template marker if present, and `hidden`
+ * when the sheet is hidden or very hidden.
  * @throws XlsxReadError 'corrupt' for a cell beyond Excel's grid (only a crafted file has one; the Grid
  *   would be as large as its address).
  */
@@ -52,7 +53,8 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     if (out.length > 0) cells[rowNumber - 1] = out;
   });
   for (let r = 0; r < cells.length; r++) if (cells[r] === undefined) cells[r] = [];
-  const grid: Grid = { sheet: ws.name, cells, merges: mergesOf(ws) };
+  const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
+  const grid: Grid = hidden ? { sheet: ws.name, cells, merges: mergesOf(ws), hidden } : { sheet: ws.name, cells, merges: mergesOf(ws) };
   const marker = readMarker(grid);
   return marker ? { ...grid, marker } : grid;
 }

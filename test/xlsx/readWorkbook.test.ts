@@ -12,6 +12,22 @@ async function bytesOf(fill: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => vo
   return workbookBytes(wb);
 }
 
+describe('sheet visibility', () => {
+  test('hidden and very hidden sheets are flagged `hidden`; visible sheets carry no flag', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('今年').getCell('A1').value = 1;
+    wb.addWorksheet('去年', { state: 'hidden' }).getCell('A1').value = 2;
+    wb.addWorksheet('草稿', { state: 'veryHidden' }).getCell('A1').value = 3;
+    const grids = await readWorkbook(await workbookBytes(wb));
+    expect(grids.map((g) => [g.sheet, g.hidden])).toEqual([
+      ['今年', undefined],
+      ['去年', true],
+      ['草稿', true],
+    ]);
+    expect('hidden' in grids[0]).toBe(false);
+  });
+});
+
 describe('cell values', () => {
   test('a formula with a cached value reads the value and keeps the formula; without one it is flagged, not 0', async () => {
     const bytes = await bytesOf((ws) => {
