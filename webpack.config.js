@@ -9,10 +9,16 @@
  * - OFFICE_JS  `local` bundles office.js from @microsoft/office-js into dist/office-js/ for networks
  *              that cannot reach Microsoft's CDN; anything else loads it from the CDN.
  *
- * Everything the pages load at start is Babel-transpiled to ES5 (test/addin checks it with acorn).
+ * Everything the pages load at start is Babel-transpiled to ES5 (test/addin checks it with acorn),
+ * except assets/boot.js, which is written in ES5 and copied as is (under a content-hashed name).
+ *
+ * Each page declares its Content-Security-Policy in a <meta> built here (contentSecurityPolicy), so
+ * that the CDN build and the OFFICE_JS=local build each allow exactly the office.js origin they use.
  * ExcelJS is the exception: it is only loaded by a dynamic import after a capability check
  * (src/taskpane/capabilities.ts), in its own chunk, and never in IE11.
  */
+const crypto = require('crypto');
+const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -21,6 +27,9 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const DEV_URL = 'https://localhost:3000/';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_LOCAL_DIR = 'office-js/';
+
+/** The start-up script of the pages (ES5, copied as is; see the file). */
+const BOOT_JS = path.join(__dirname, 'assets', 'boot.js');
 
 /**
  * node_modules packages whose published code uses ES2015+ syntax and must go through Babel to
@@ -45,6 +54,46 @@ function addinUrl() {
   return raw.endsWith('/') ? raw : `${raw}/`;
 }
 
+/**
+ * The Content-Security-Policy a page declares in its <meta http-equiv>, as one header value.
+ * `officeJsUrl` is the office.js the page loads: an https URL (the CDN build) adds its origin to
+ * script-src (office.js and the host scripts it inserts), connect-src (the strings and files it
+ * fetches) and frame-src (its AgaveErrorUX page, framed when Excel on the web is not a host it
+ * trusts); a relative URL (OFFICE_JS=local) or '' (the standalone page) adds nothing: 'self' covers it.
+ * No 'unsafe-inline' or 'unsafe-eval' for scripts: the pages have no inline script (assets/boot.js)
+ * and the bundles' only Function(…) calls are fallbacks modern engines never reach (the end-to-end
+ * tests fail on any violation). Styles need 'unsafe-inline': Fluent UI inserts them at run time.
+ * frame-ancestors is not here because browsers ignore it in a <meta>: the server must send it
+ * (SECURITY.md).
+ * @throws Error when officeJsUrl is an absolute URL that is not https.
+ */
+function contentSecurityPolicy(officeJsUrl) {
+  let officeOrigin = '';
+  if (/^[a-z][a-z0-9+.-]*:/i.test(officeJsUrl)) {
+    const m = /^https:\/\/[^/?#]+/i.exec(officeJsUrl);
+    if (!m) throw new Error(`office.js must be loaded over https, got: ${officeJsUrl}`);
+    officeOrigin = m[0];
+  }
+  const selfAndOffice = officeOrigin ? `'self' ${officeOrigin}` : "'self'";
+  const directives = [
+    "default-src 'self'",
+    `script-src ${selfAndOffice}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src ${selfAndOffice}`,
+  ];
+  if (officeOrigin) directives.push(`frame-src ${selfAndOffice}`);
+  directives.push("object-src 'none'", "base-uri 'self'", "form-action 'none'");
+  return directives.join('; ');
+}
+
+/** Where assets/boot.js is copied: its name carries a hash of its content, like the bundles, so a cached copy is never stale. */
+function bootJsFile() {
+  const hash = crypto.createHash('sha256').update(fs.readFileSync(BOOT_JS)).digest('hex').slice(0, 8);
+  return `assets/boot.${hash}.js`;
+}
+
 function transpiledPackage(file) {
   const norm = file.split(path.sep).join('/');
   const i = norm.lastIndexOf('/node_modules/');
@@ -67,8 +116,10 @@ module.exports = async (env, options) => {
   const officeJsUrl = localOfficeJs ? `${OFFICE_JS_LOCAL_DIR}office.js` : OFFICE_JS_CDN;
   const outDir = (env && env.outDir) || path.resolve(__dirname, 'dist/addin');
 
+  const bootJs = bootJsFile();
   const copyPatterns = [
     { from: 'assets/*.png', to: 'assets/[name][ext]' },
+    { from: 'assets/boot.js', to: bootJs },
     {
       from: 'manifest.xml',
       to: 'manifest.xml',
@@ -95,6 +146,8 @@ module.exports = async (env, options) => {
       chunks,
       title,
       officeJsUrl: withOffice ? officeJsUrl : '',
+      bootJsUrl: bootJs,
+      contentSecurityPolicy: contentSecurityPolicy(withOffice ? officeJsUrl : ''),
       scriptLoading: 'blocking',
       inject: 'body',
       minify: false,
@@ -161,3 +214,4 @@ module.exports.addinUrl = addinUrl;
 module.exports.DEV_URL = DEV_URL;
 module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
 module.exports.TRANSPILED_PACKAGES = TRANSPILED_PACKAGES;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -1,7 +1,8 @@
 /**
  * Office 2016/2019 volume editions show the pane in Internet Explorer 11: one arrow function in a
  * start-up script is a blank pane. Every script taskpane.html, commands.html and standalone.html
- * load at start (inline or by src) must parse as ES5; ExcelJS must stay in an async chunk; the
+ * load at start must parse as ES5 (all by src: the pages have no inline script, and assets/boot.js,
+ * copied without Babel, is checked like the bundles); ExcelJS must stay in an async chunk; the
  * node_modules that ship ES2015+ syntax must all be on webpack.config.js's transpile list; and the
  * pane's initial JS stays within its size budget.
  */
@@ -78,17 +79,42 @@ describe('start-up scripts parse as ES5 (IE11)', () => {
     expect(pageScripts(fs.readFileSync(path.join(dir, 'standalone.html'), 'utf8')).external).toEqual([]);
   });
 
-  test('the MutationObserver workaround runs before office.js, in IE only', () => {
-    const html = fs.readFileSync(path.join(dir, 'taskpane.html'), 'utf8');
-    const inline = pageScripts(html).inline[0];
-    expect(html.indexOf('MutationObserver')).toBeLessThan(html.indexOf('office.js"'));
-    const run = (userAgent: string): unknown => {
-      const window: { navigator: { userAgent: string }; MutationObserver: unknown } = { navigator: { userAgent }, MutationObserver: function MO() {} };
-      vm.runInNewContext(inline, { window });
-      return window.MutationObserver;
-    };
-    expect(run('Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko')).toBeNull();
-    expect(run('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0')).not.toBeNull();
+  test('no page has an inline script (the Content-Security-Policy allows none): start-up settings are in assets/boot.js, loaded first', () => {
+    for (const page of PAGES) {
+      const s = pageScripts(fs.readFileSync(path.join(dir, page), 'utf8'));
+      expect({ page, inline: s.inline }).toEqual({ page, inline: [] });
+      expect({ page, first: s.files[0] }).toEqual({ page, first: expect.stringMatching(/^assets\/boot\.[0-9a-f]{8}\.js$/) });
+    }
+  });
+
+  test('the MutationObserver workaround runs before office.js, in IE only, on the pages that load office.js; FabricConfig turns off web fonts on every page', () => {
+    const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
+    const EDGE = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0';
+    for (const page of PAGES) {
+      const html = fs.readFileSync(path.join(dir, page), 'utf8');
+      const bootTag = /<script\b[^>]*\bsrc="(assets\/boot\.[0-9a-f]{8}\.js)"[^>]*>/.exec(html) as RegExpExecArray;
+      const withOffice = pageScripts(html).external.length > 0;
+      expect({ page, beforeOffice: /\bdata-before-office-js\b/.test(bootTag[0]) }).toEqual({ page, beforeOffice: withOffice });
+      if (withOffice) expect(html.indexOf(bootTag[0])).toBeLessThan(html.indexOf('office.js"'));
+      const boot = fs.readFileSync(path.join(dir, bootTag[1]), 'utf8');
+      // Run as IE11 would (no document.currentScript: the tag is the last script parsed so far) and as a modern browser would.
+      const run = (userAgent: string, currentScript: boolean): { MutationObserver: unknown; FabricConfig?: unknown } => {
+        const tag = { getAttribute: (name: string): string | null => (name === 'data-before-office-js' && withOffice ? '' : null) };
+        const other = { getAttribute: (): string | null => null };
+        const window: { navigator: { userAgent: string }; MutationObserver: unknown; FabricConfig?: unknown } = { navigator: { userAgent }, MutationObserver: function MO() {} };
+        const document = { currentScript: currentScript ? tag : undefined, getElementsByTagName: (): unknown[] => (currentScript ? [tag, other] : [other, tag]) };
+        vm.runInNewContext(boot, { window, document });
+        return window;
+      };
+      for (const currentScript of [false, true]) {
+        const ie = run(IE11, currentScript);
+        expect({ page, currentScript, removed: ie.MutationObserver === null }).toEqual({ page, currentScript, removed: withOffice });
+        expect(ie.FabricConfig).toEqual({ fontBaseUrl: '' });
+        const edge = run(EDGE, currentScript);
+        expect(edge.MutationObserver).not.toBeNull();
+        expect(edge.FabricConfig).toEqual({ fontBaseUrl: '' });
+      }
+    }
   });
 });
 

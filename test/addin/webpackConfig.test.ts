@@ -1,6 +1,7 @@
 /**
  * Build-time settings of webpack.config.js, checked on the configuration object (no build):
- * ADDIN_URL replaces the development URL in the copied manifest; OFFICE_JS=local bundles office.js.
+ * ADDIN_URL replaces the development URL in the copied manifest; OFFICE_JS=local bundles office.js;
+ * each page's Content-Security-Policy allows the office.js origin that build uses, and no other.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -16,7 +17,14 @@ interface Pattern {
   transform?: (content: Buffer) => string;
 }
 
-async function configWith(env: Record<string, string | undefined>): Promise<{ patterns: Pattern[]; pages: Array<{ filename: string; officeJsUrl: string }> }> {
+interface PageOptions {
+  filename: string;
+  officeJsUrl: string;
+  bootJsUrl: string;
+  contentSecurityPolicy: string;
+}
+
+async function configWith(env: Record<string, string | undefined>): Promise<{ patterns: Pattern[]; pages: PageOptions[] }> {
   const saved: Record<string, string | undefined> = {};
   for (const k of Object.keys(env)) {
     saved[k] = process.env[k];
@@ -29,7 +37,7 @@ async function configWith(env: Record<string, string | undefined>): Promise<{ pa
     const html = config.plugins.filter((p: { constructor: { name: string } }) => p.constructor.name === 'HtmlWebpackPlugin');
     return {
       patterns: copy.patterns,
-      pages: html.map((h: { userOptions: { filename: string; officeJsUrl: string } }) => h.userOptions),
+      pages: html.map((h: { userOptions: PageOptions }) => h.userOptions),
     };
   } finally {
     for (const k of Object.keys(saved)) {
@@ -72,4 +80,54 @@ test('OFFICE_JS=local copies office.js (Excel files, no debug builds) and points
   expect(p.from).toMatch(/excel\*\.js/);
   expect(fs.existsSync(path.join(p.context as string, 'office.js'))).toBe(true);
   expect(fs.existsSync(path.join(p.context as string, 'zh-cn', 'office_strings.js'))).toBe(true);
+});
+
+/** A policy as directive → sources. */
+function directives(policy: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const d of policy.split(';')) {
+    const [name, ...sources] = d.trim().split(/\s+/);
+    out[name] = sources.join(' ');
+  }
+  return out;
+}
+
+test('the CDN build\'s Office pages allow scripts, fetches and frames from self and appsforoffice.microsoft.com only; the standalone page from self only', async () => {
+  const { pages } = await configWith({ OFFICE_JS: undefined, ADDIN_URL: undefined });
+  const common = {
+    'default-src': "'self'",
+    'style-src': "'self' 'unsafe-inline'",
+    'img-src': "'self' data: blob:",
+    'font-src': "'self' data:",
+    'object-src': "'none'",
+    'base-uri': "'self'",
+    'form-action': "'none'",
+  };
+  const office = "'self' https://appsforoffice.microsoft.com";
+  expect(pages.map((p) => [p.filename, directives(p.contentSecurityPolicy)])).toEqual([
+    ['taskpane.html', { ...common, 'script-src': office, 'connect-src': office, 'frame-src': office }],
+    ['commands.html', { ...common, 'script-src': office, 'connect-src': office, 'frame-src': office }],
+    ['standalone.html', { ...common, 'script-src': "'self'", 'connect-src': "'self'" }],
+  ]);
+  for (const p of pages) {
+    // No inline or eval'd script; frame-ancestors is ignored in a <meta>, so it is left to the server.
+    expect(p.contentSecurityPolicy).not.toMatch(/unsafe-eval|frame-ancestors|sha256-|nonce-/);
+    // The start-up script's copy is named by its content.
+    expect(p.bootJsUrl).toMatch(/^assets\/boot\.[0-9a-f]{8}\.js$/);
+  }
+});
+
+test('OFFICE_JS=local: every page allows self only', async () => {
+  const { pages, patterns } = await configWith({ OFFICE_JS: 'local', ADDIN_URL: undefined });
+  for (const p of pages) {
+    const d = directives(p.contentSecurityPolicy);
+    expect([p.filename, d['script-src'], d['connect-src'], d['frame-src']]).toEqual([p.filename, "'self'", "'self'", undefined]);
+    expect(p.contentSecurityPolicy).not.toMatch(/https:/);
+  }
+  expect(patterns.filter((x) => x.from === 'assets/boot.js').map((x) => x.to)).toEqual([pages[0].bootJsUrl]);
+});
+
+test('a policy for an office.js that is not https is refused', () => {
+  expect(() => makeConfig.contentSecurityPolicy('http://intranet/office.js')).toThrow(/https/);
+  expect(makeConfig.contentSecurityPolicy('https://cdn.example:8443/lib/office.js')).toMatch(/script-src 'self' https:\/\/cdn\.example:8443;/);
 });
