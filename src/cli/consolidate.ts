@@ -5,7 +5,7 @@ import { consolidationErrorJson, consolidationExitCode, consolidationJson, conso
 import { ConsolidationError } from '../consolidate/errors';
 import { consolidateFiles, listInputFiles, readUnitListFile, UnitListEncodingError, writeConsolidationFile } from '../consolidate/node/files';
 import { BREAKDOWN_SHEET, SOURCES_SHEET } from '../consolidate/sheets';
-import { readWorkbookFile } from '../xlsx/node';
+import { checkOutputFile, readWorkbookFile } from '../xlsx/node';
 import { describeReadError } from './errors';
 import { terminalJson, terminalText } from './terminalText';
 
@@ -76,8 +76,16 @@ export async function runConsolidate(inputs: string[], opts: ConsolidateCliOptio
     );
     return 2;
   }
+  try {
+    // A bad output name, a folder or an existing file stop the run before 80 workbooks are read for nothing.
+    await checkOutputFile(opts.output, { force: opts.force });
+  } catch (err) {
+    process.stderr.write(`nianbao: ${terminalText(describeReadError(err, opts.output, opts.lang))}\n`);
+    return 2;
+  }
   const progress = (done: number, total: number, file: string): void => {
-    if (!opts.json && process.stderr.isTTY) process.stderr.write(`\r读取 ${done}/${total}：${terminalText(path.basename(file))}\u001b[K`);
+    const line = opts.lang === 'en' ? `Reading ${done}/${total}: ` : `读取 ${done}/${total}：`;
+    if (!opts.json && process.stderr.isTTY) process.stderr.write(`\r${line}${terminalText(path.basename(file))}\u001b[K`);
   };
   try {
     const { result } = await consolidateFiles(inputs, {

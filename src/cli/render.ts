@@ -111,7 +111,10 @@ export function renderText(results: readonly FileValidation[], lang: Lang): stri
     if (r.validation.reports.length === 0) out.push(`  ✗ ${w.noTable}`);
     for (const rep of r.validation.reports) {
       const f = getFormat(rep.report.format);
-      const head = [`${w.format} ${f.id}（${f.source}）`, `${w.sheet} ${rep.report.sheets.join('、')}`];
+      const head =
+        lang === 'zh'
+          ? [`${w.format} ${f.id}（${f.source}）`, `${w.sheet} ${rep.report.sheets.join('、')}`]
+          : [`${w.format} ${f.id} (${f.source})`, `${w.sheet} ${rep.report.sheets.join(', ')}`];
       if (rep.report.unit) head.push(`${w.unit} ${rep.report.unit}`);
       if (rep.report.year) head.push(`${w.year} ${rep.report.year}`);
       out.push(`  ${head.join(lang === 'zh' ? '，' : ', ')}`);

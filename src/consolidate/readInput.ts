@@ -42,10 +42,11 @@ export async function readFileInputs(bytes: Uint8Array, file: string, options: R
   let grids;
   let notices: readonly XlsxNotice[];
   try {
-    ({ grids, notices } = await readWorkbookWithNotices(bytes));
+    ({ grids, notices } = await readWorkbookWithNotices(bytes, { name: file }));
   } catch (e) {
-    const message = e instanceof XlsxReadError || e instanceof Error ? e.message : String(e);
-    return { ok: false, unreadable: { ...base, reason: `${file}：${message}`, reasonEn: `${file}: ${message}` } };
+    const message = e instanceof Error ? e.message : String(e);
+    const messageEn = e instanceof XlsxReadError ? e.messageEn : message;
+    return { ok: false, unreadable: { ...base, reason: `${file}：${message}`, reasonEn: `${file}: ${messageEn}` } };
   }
   const names = grids.map((g) => g.sheet);
   if (names.indexOf(BREAKDOWN_SHEET) >= 0 && names.indexOf(SOURCES_SHEET) >= 0) {

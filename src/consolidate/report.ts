@@ -141,7 +141,7 @@ export function consolidationText(result: ConsolidationResult, lang: Lang = 'zh'
   lines.push(
     zh
       ? `汇总 ${result.year !== undefined ? `${result.year} 年度、` : ''}${result.format} 格式，${formatLocalTime(result.consolidatedAt)}`
-      : `Consolidation of ${result.year !== undefined ? `${result.year}, ` : ''}format ${result.format}, ${formatLocalTime(result.consolidatedAt)}`,
+      : `Consolidation of ${result.year !== undefined ? `${result.year}, ` : ''}format ${result.format}, ${formatLocalTime(result.consolidatedAt, 'en')}`,
   );
   for (const s of result.sources) {
     const where = s.file ? `${s.file}${s.sheet ? ` [${s.sheet}]` : ''}` : s.sheet || '';

@@ -304,11 +304,11 @@ export function sourcesPlan(result: ConsolidationResult, formatSource: string, l
   const count = (st: SourceStatus[]) => s.filter((x) => st.indexOf(x.status) >= 0).length;
   const rows: PlanCell[][] = [
     [text(w.sourcesTitle(yearText), 'title')],
-    [text(w.consolidatedAt + formatLocalTime(result.consolidatedAt), 'info')],
+    [text(w.consolidatedAt + formatLocalTime(result.consolidatedAt, lang), 'info')],
     [
       text(
         w.formatLine(
-          `${result.format}（${formatSource}）`,
+          lang === 'zh' ? `${result.format}（${formatSource}）` : `${result.format} (${formatSource})`,
           w.counts(s.length, count(['included', 'included-invalid']), count(['excluded-invalid', 'excluded-duplicate', 'excluded-blank']), count(['unreadable'])),
         ),
         'info',
@@ -358,6 +358,6 @@ function sourceLine(e: SourceEntry, lang: Lang): PlanCell[] {
     { number: e.missingFigures, role: 'value' },
     text(w.statuses[e.status], bad ? 'status-bad' : 'status-ok'),
     e.reason !== undefined ? text(cleanText(lang === 'zh' ? e.reason : e.reasonEn || e.reason, MAX_REASON), 'text', true) : null,
-    e.modified !== undefined ? text(formatLocalTime(new Date(e.modified).toISOString()), 'text') : null,
+    e.modified !== undefined ? text(formatLocalTime(new Date(e.modified).toISOString(), lang), 'text') : null,
   ];
 }

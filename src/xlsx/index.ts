@@ -4,8 +4,8 @@
  */
 export { writeLayout } from './writeLayout';
 export { templateWorkbook, workbookBytes } from './template';
-export { readWorkbook, readWorkbookWithNotices, worksheetToGrid } from './readWorkbook';
-export type { WorkbookReading } from './readWorkbook';
+export { readWorkbook, readWorkbookWithNotices, worksheetToGrid, isOfficeLockFileName } from './readWorkbook';
+export type { WorkbookReading, ReadWorkbookOptions } from './readWorkbook';
 export { toGridCell } from './cellValue';
 export { XlsxReadError, XlsxWriteError } from './errors';
 export type { XlsxReadErrorCode, XlsxWriteErrorCode, XlsxNotice } from './errors';

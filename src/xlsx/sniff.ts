@@ -6,7 +6,7 @@
  * message: an HTML table ("网页" export) and the XML Spreadsheet 2003 format.
  */
 
-export type FileKind = 'zip' | 'encrypted' | 'legacy-xls' | 'html' | 'spreadsheet-xml' | 'other';
+export type FileKind = 'zip' | 'empty' | 'encrypted' | 'legacy-xls' | 'html' | 'spreadsheet-xml' | 'other';
 
 /** How far into a text file to look for its kind (a BOM, an XML declaration and comments come first). */
 const TEXT_HEAD = 2048;
@@ -42,6 +42,7 @@ function asciiHead(bytes: Uint8Array): string {
 
 /** Kind of file `bytes` hold. */
 export function sniffFile(bytes: Uint8Array): FileKind {
+  if (bytes.length === 0) return 'empty';
   // Local file header, or the end-of-central-directory record of an empty zip.
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
   if (startsWith(bytes, OLE_SIGNATURE)) return containsUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'legacy-xls';

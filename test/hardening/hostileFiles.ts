@@ -83,7 +83,7 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     code: 'not-zip',
     message: /^不是 Excel 工作簿（\.xlsx 文件应为 zip 格式）/,
   },
-  { name: '空文件.xlsx', what: 'an empty file', build: () => new Uint8Array(0), code: 'not-zip', message: /^不是 Excel 工作簿/ },
+  { name: '空文件.xlsx', what: 'an empty file', build: () => new Uint8Array(0), code: 'empty', message: /^文件为空（0 字节）/ },
   { name: '扫描件.xlsx', what: 'a PDF renamed', build: () => utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj\n'), code: 'not-zip', message: /^不是 Excel 工作簿/ },
   {
     name: '系统导出.xls',

@@ -125,9 +125,9 @@ describe('unreadable bytes → XlsxReadError', () => {
     return bytes;
   };
 
-  test('text, an empty file, a PDF → not-zip', async () => {
+  test('text, a PDF → not-zip; an empty file is said to be empty (0 bytes), not "not a workbook"', async () => {
     expect(await codeOf(new TextEncoder().encode('规章,1,2,3\n'))).toMatch(/^not-zip: 不是 Excel 工作簿/);
-    expect(await codeOf(new Uint8Array(0))).toMatch(/^not-zip/);
+    expect(await codeOf(new Uint8Array(0))).toBe('empty: 文件为空（0 字节），没有任何内容：可能下载或保存未完成。请向报送单位重新索取文件。');
     expect(await codeOf(new TextEncoder().encode('%PDF-1.7'))).toMatch(/^not-zip/);
   });
   test('a truncated workbook → corrupt', async () => {
