@@ -97,7 +97,70 @@ function findingLines(f: Finding, lang: Lang): string[] {
   return lines;
 }
 
-/** Plain-text listing of the results, grouped by file, report and table; errors before warnings. */
+/** Cells listed in a grouped warning before "等" / "and more". */
+const MAX_GROUPED_CELLS = 10;
+
+/** What a warning rule did to each cell, for the head of its grouped entry (rules without one are only counted). */
+const GROUP_VERBS: Readonly<Record<string, { zh: string; en: string }>> = {
+  'value-placeholder': { zh: '按 0 读取', en: 'read as 0' },
+  'value-negative': { zh: '为负数', en: 'negative' },
+  'value-unit-converted': { zh: '已换算为本栏单位', en: "converted to the column's unit" },
+  'value-precision': { zh: '小数超过 6 位', en: 'with more than 6 decimals' },
+};
+
+/** "年报!F23、G23、表三!C5 等": addresses with the sheet said once per run of the same sheet. */
+function cellList(findings: readonly Finding[], lang: Lang): string {
+  let sheet: string | undefined;
+  const listed = findings.slice(0, MAX_GROUPED_CELLS).map((f) => {
+    const cell = f.cells[0];
+    if (!cell) return '';
+    if (cell.address === undefined) return `${cell.row} / ${cell.column}`;
+    const bang = cell.address.lastIndexOf('!');
+    const here = bang >= 0 ? cell.address.slice(0, bang) : undefined;
+    const short = here !== undefined && here === sheet ? cell.address.slice(bang + 1) : cell.address;
+    sheet = here;
+    return short;
+  });
+  const more = findings.length > MAX_GROUPED_CELLS ? (lang === 'zh' ? ' 等' : ' and more') : '';
+  return listed.join(lang === 'zh' ? '、' : ', ') + more;
+}
+
+/**
+ * One entry for several warnings of one rule in one table (a form using —/无/- for zero gives a hundred
+ * value-placeholder warnings): the count, the cells (the first MAX_GROUPED_CELLS), and the first
+ * warning's message as an example. The JSON output keeps every finding.
+ */
+function groupedLines(rule: string, findings: readonly Finding[], lang: Lang): string[] {
+  const w = WORDS[lang];
+  const verb = GROUP_VERBS[rule];
+  const head =
+    lang === 'zh'
+      ? `共 ${findings.length} 个单元格${verb ? verb.zh : ''}：${cellList(findings, lang)}`
+      : `${findings.length} cells${verb ? ` ${verb.en}` : ''}: ${cellList(findings, lang)}`;
+  return [`    ! ${w.warning} [${rule}] ${head}`, `      ${lang === 'zh' ? '例：' : 'e.g. '}${findings[0].message}`];
+}
+
+/** A table's findings as lines: errors one by one, warnings of one rule grouped when there are several. */
+function tableLines(findings: readonly Finding[], lang: Lang): string[] {
+  const byRule: Record<string, Finding[]> = {};
+  for (const f of findings) if (f.severity === 'warning') (byRule[f.rule] = byRule[f.rule] || []).push(f);
+  const lines: string[] = [];
+  const done: Record<string, boolean> = {};
+  for (const f of findings) {
+    const group = f.severity === 'warning' ? byRule[f.rule] : undefined;
+    if (!group || group.length < 2) lines.push(...findingLines(f, lang));
+    else if (!done[f.rule]) {
+      done[f.rule] = true;
+      lines.push(...groupedLines(f.rule, group, lang));
+    }
+  }
+  return lines;
+}
+
+/**
+ * Plain-text listing of the results, grouped by file, report and table; errors before warnings, and
+ * several warnings of one rule in one table as one entry listing their cells (`tableLines`).
+ */
 export function renderText(results: readonly FileValidation[], lang: Lang): string {
   const w = WORDS[lang];
   const out: string[] = [];
@@ -127,7 +190,7 @@ export function renderText(results: readonly FileValidation[], lang: Lang): stri
       }
       for (const [table, findings] of byTable) {
         out.push(`  ${tableName(rep.report.format, table)}`);
-        for (const finding of findings) out.push(...findingLines(finding, lang));
+        out.push(...tableLines(findings, lang));
       }
       // Recognition problems (a missing row, a stray figure) count with the findings: never "no problems" after a ✗.
       const all = [...rep.findings, ...rep.report.issues];
