@@ -6,6 +6,8 @@
  *     workbook): insert → fill → validate → mark → clear → consolidate, with round trips counted;
  * (c) office.js unreachable inside Office → the Chinese message, not a blank pane;
  * (d) the ribbon's 一键校验 (commands.html) validates and marks without the pane.
+ * Every page runs under the Content-Security-Policy its <meta> declares: the flows above check the meta
+ * and that no violation was reported (securitypolicyviolation events, console messages).
  * Screenshots go to out/screenshots/. No request leaves 127.0.0.1 (the CDN URL is answered by the test).
  */
 import * as fs from 'fs';
@@ -38,6 +40,8 @@ let officeDouble = '';
 let tmp = '';
 const external: string[] = [];
 const timings: string[] = [];
+/** Console messages of any page that name the Content Security Policy (Chromium logs every violation so). */
+const cspConsole: string[] = [];
 
 beforeAll(async () => {
   const dir = await productionBuild();
@@ -60,6 +64,16 @@ afterAll(async () => {
 async function newContext(officeJs: string | null, viewport = { width: 400, height: 900 }, excelApi: '1.1' | 'full' = 'full'): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'zh-CN' });
   await context.addInitScript(`window.__excelApi = ${JSON.stringify(excelApi)};`);
+  // Every violation of the page's policy, even one a script catches (a blocked Function(…) fallback).
+  await context.addInitScript(`window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', function (e) {
+      window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber);
+    });`);
+  context.on('page', (page) =>
+    page.on('console', (m) => {
+      if (/Content.Security.Policy/i.test(m.text())) cspConsole.push(`${page.url()}: ${m.text()}`);
+    }),
+  );
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS_URL) {
@@ -78,6 +92,20 @@ async function firstRender(page: Page, url: string, selector: string, label: str
   await page.waitForSelector(selector);
   const ms = await page.evaluate(() => Math.round(performance.now()));
   timings.push(`time to first render (${label}): ${ms} ms`);
+}
+
+/**
+ * The page declares its policy in a <meta> (script-src without 'unsafe-inline' or 'unsafe-eval') and
+ * nothing it did so far violated it.
+ */
+async function expectPolicyKept(page: Page): Promise<void> {
+  const policy = (await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')) || '';
+  expect(policy).toMatch(/(^|; )default-src 'self'(;|$)/);
+  expect(policy).toMatch(/(^|; )script-src 'self'( https:\/\/appsforoffice\.microsoft\.com)?(;|$)/);
+  expect(policy).toMatch(/(^|; )object-src 'none'(;|$)/);
+  const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  expect(violations).toEqual([]);
+  expect(cspConsole).toEqual([]);
 }
 
 function writeXlsx(name: string, bytes: Uint8Array): string {
@@ -126,6 +154,7 @@ describe('(a) standalone page on .xlsx files', () => {
     await page.waitForSelector('#preview-title');
     expect(await page.textContent('#preview-title')).toContain(address);
     expect((await page.textContent('.preview-target')) || '').toBe('230');
+    await expectPolicyKept(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'standalone-validate.png'), fullPage: true });
     await context.close();
   });
@@ -150,6 +179,7 @@ describe('(a) standalone page on .xlsx files', () => {
     const grids = await readWorkbook(new Uint8Array(fs.readFileSync(saved)));
     expect(grids.map((g) => g.sheet)).toEqual(['全市汇总', '汇总明细', '来源清单']);
     expectPublished(figuresOf(grids, '全市汇总'));
+    await expectPolicyKept(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'standalone-consolidate.png'), fullPage: true });
     await context.close();
   });
@@ -309,6 +339,7 @@ describe.each([['full', 'full'], ['ExcelApi 1.1', '1.1']] as Array<[string, '1.1
     const names = await page.evaluate(() => (window as unknown as { __workbook: { sheets: Array<{ name: string }> } }).__workbook.sheets.map((s) => s.name));
     expect(names).toEqual(['Sheet1', TEMPLATE_SHEET_NAME, d1.unit, d2.unit, '全市汇总', '汇总明细', '来源清单']);
     expectPublished(figuresOf([await sheetGrid(page, '全市汇总')], '全市汇总'));
+    await expectPolicyKept(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, `taskpane-consolidate-${api}.png`), fullPage: true });
     await context.close();
   });
@@ -320,6 +351,7 @@ test('(c) inside Office with office.js unreachable: a clear Chinese message, not
   await page.goto(`${server.url}taskpane.html?${HOST_QUERY}`);
   await page.waitForSelector('text=无法加载 Office.js');
   expect(await page.textContent('body')).toMatch(/单位内网无法访问微软的 CDN/);
+  await expectPolicyKept(page);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane-office-missing.png'), fullPage: true });
   await context.close();
 });
@@ -329,7 +361,48 @@ test('(c\u2032) outside Office, taskpane.html falls back to the standalone page'
   const page = await context.newPage();
   await page.goto(`${server.url}taskpane.html`);
   await page.waitForSelector('text=年报助手（网页版）');
+  await expectPolicyKept(page);
   await context.close();
+});
+
+test('(c\u2033) the policy is enforced and its violations are seen: an injected inline script and a Function(…) call (even caught) are blocked and reported', async () => {
+  const context = await newContext(null, { width: 800, height: 600 });
+  const page = await context.newPage();
+  await page.goto(`${server.url}standalone.html`);
+  await page.waitForSelector('text=年报助手（网页版）');
+  const logged = cspConsole.length;
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true;';
+    document.head.appendChild(s);
+  });
+  await page.waitForFunction(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.length > 0);
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([expect.stringMatching(/^script-src(-elem)? blocked inline/)]);
+  // A script of the page's own origin that reaches for Function(…), as a bundle's fallback would:
+  // refused (no 'unsafe-eval'), and reported although the script catches the error.
+  await page.route(`${server.url}csp-probe.js`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/javascript', body: "try { window.__evaluated = Function('return 1')(); } catch (e) { window.__evaluated = e.name; }" }),
+  );
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const s = document.createElement('script');
+        s.src = 'csp-probe.js';
+        s.onload = () => resolve();
+        document.head.appendChild(s);
+      }),
+  );
+  expect(await page.evaluate(() => (window as unknown as { __evaluated?: unknown }).__evaluated)).toBe('EvalError');
+  expect((await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))[1]).toMatch(/^script-src blocked eval/);
+  // The console names the policy too; those lines are this test's own, not a finding of the others.
+  // Chromium logs the refused inline script, not the refused Function(…) the script caught: the
+  // securitypolicyviolation events above are what see those. The context is closed before this
+  // test's own lines are taken away, so none comes late to the other tests' checks.
+  for (let i = 0; i < 50 && cspConsole.length === logged; i++) await new Promise((r) => setTimeout(r, 100));
+  await context.close();
+  const own = cspConsole.splice(logged);
+  expect(own).toEqual([expect.stringMatching(/inline script.*Content Security Policy directive.*script-src 'self'/)]);
 });
 
 test('(d) the ribbon\'s 一键校验 validates and marks the active sheet without the pane, then reports in a dialog', async () => {
@@ -368,13 +441,19 @@ test('(d) the ribbon\'s 一键校验 validates and marks the active sheet withou
     return n;
   });
   expect(fills).toBeGreaterThan(0);
+  await expectPolicyKept(page);
   // The dialog page itself.
   await page.goto(`${server.url}${dialogs[0].replace(/^.*\/taskpane\.html/, 'taskpane.html')}&${HOST_QUERY}`);
   await page.waitForSelector('text=错误 2 项');
+  await expectPolicyKept(page);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'ribbon-validate-dialog.png') });
   await context.close();
 });
 
 test('no request left 127.0.0.1 except office.js (answered by the test)', () => {
   expect(external).toEqual([]);
+});
+
+test('no page logged a Content Security Policy message', () => {
+  expect(cspConsole).toEqual([]);
 });
