@@ -1,32 +1,15 @@
 /**
- * Running the CLI's commands in process for the hardening suite: stdout and stderr captured, the exit
- * code returned, and the files of a folder hashed before and after (nothing a user made may change).
+ * Running the CLI's commands in process for the hardening suite: stdout and stderr captured (the shared
+ * `captured` of test/fixtures/cli.ts), the exit code returned, and the files of a folder hashed before
+ * and after (nothing a user made may change).
  */
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-export interface CliRun {
-  readonly code: number;
-  readonly out: string;
-  readonly err: string;
-}
-
-/** Run a CLI command function with stdout/stderr captured. */
-export async function captured(run: () => Promise<number>): Promise<CliRun> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const so = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
-  const se = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => (err.push(String(s)), true));
-  try {
-    const code = await run();
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    so.mockRestore();
-    se.mockRestore();
-  }
-}
+// The in-process CLI runner is shared with test/cli.
+export { captured } from '../fixtures/cli';
 
 /** SHA-256 of a file's bytes. */
 export function sha256File(file: string): string {
