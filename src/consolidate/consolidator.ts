@@ -475,7 +475,7 @@ function undecidedText(u: UndecidedDuplicate, sources: readonly SourceEntry[]): 
   if (u.why === 'same-time') {
     const iso = new Date(sources[u.sources[0] - 1].modified as number).toISOString();
     return {
-      zh: `单位“${unit}”的 ${u.sources.length} 份报表都可计入且数字不同，修改时间相同（${formatLocalTime(iso)}），无法判断哪份是最新的，请删去不用的文件后重试`,
+      zh: `单位“${unit}”的 ${u.sources.length} 份报表都可计入且数字不同，修改时间都是 ${formatLocalTime(iso)}，无法判断哪份是最新的，请删去不用的文件后重试`,
       en: `${u.sources.length} reports of unit "${unit}" could each be summed and their figures differ, and they were modified at the same time (${formatLocalTime(iso, 'en')}), so which is the latest cannot be decided. Remove the files not to be used and try again`,
     };
   }
