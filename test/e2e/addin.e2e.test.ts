@@ -7,7 +7,8 @@
  * (c) office.js unreachable inside Office → the Chinese message, not a blank pane;
  * (d) the ribbon's 一键校验 (commands.html) validates and marks without the pane.
  * Every page runs under the Content-Security-Policy its <meta> declares: the flows above check the meta
- * and that no violation was reported (securitypolicyviolation events, console messages).
+ * and that no violation was reported (securitypolicyviolation events, console messages); a control
+ * shows violations are refused and seen, and Microsoft's published office.js loads under the policy.
  * Screenshots go to out/screenshots/. No request leaves 127.0.0.1 (the CDN URL is answered by the test).
  */
 import * as fs from 'fs';
@@ -60,8 +61,18 @@ afterAll(async () => {
   if (timings.length) console.log(timings.join('\n'));
 });
 
-/** A browser context that answers office.js with `officeJs` (or refuses it) and refuses every other outside request. */
-async function newContext(officeJs: string | null, viewport = { width: 400, height: 900 }, excelApi: '1.1' | 'full' = 'full'): Promise<BrowserContext> {
+/** Microsoft's office.js as published (@microsoft/office-js), answering for the CDN's folder. */
+const REAL_OFFICE_JS = { folder: path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist') };
+const OFFICE_JS_FOLDER = OFFICE_JS_URL.slice(0, OFFICE_JS_URL.lastIndexOf('/') + 1);
+/** The files of the CDN's folder the real office.js asked for (path inside the folder). */
+const realOfficeJsRequests: string[] = [];
+
+/**
+ * A browser context that answers office.js with `officeJs` (the double's code; null refuses it;
+ * REAL_OFFICE_JS serves the published office.js and the files it loads) and refuses every other
+ * outside request.
+ */
+async function newContext(officeJs: string | null | typeof REAL_OFFICE_JS, viewport = { width: 400, height: 900 }, excelApi: '1.1' | 'full' = 'full'): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'zh-CN' });
   await context.addInitScript(`window.__excelApi = ${JSON.stringify(excelApi)};`);
   // Every violation of the page's policy, even one a script catches (a blocked Function(…) fallback).
@@ -76,9 +87,16 @@ async function newContext(officeJs: string | null, viewport = { width: 400, heig
   );
   await context.route('**/*', (route) => {
     const url = route.request().url();
+    if (officeJs !== null && typeof officeJs === 'object' && url.startsWith(OFFICE_JS_FOLDER)) {
+      const rel = url.slice(OFFICE_JS_FOLDER.length).split('?')[0];
+      realOfficeJsRequests.push(rel);
+      const file = path.join(officeJs.folder, rel);
+      if (!file.startsWith(officeJs.folder) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+      return route.fulfill({ status: 200, contentType: 'application/javascript', body: fs.readFileSync(file) });
+    }
     if (url === OFFICE_JS_URL) {
       if (officeJs === null) return route.abort();
-      return route.fulfill({ status: 200, contentType: 'application/javascript', body: officeJs });
+      return route.fulfill({ status: 200, contentType: 'application/javascript', body: officeJs as string });
     }
     if (url.startsWith(server.url)) return route.continue();
     external.push(url);
@@ -403,6 +421,30 @@ test('(c\u2033) the policy is enforced and its violations are seen: an injected 
   await context.close();
   const own = cspConsole.splice(logged);
   expect(own).toEqual([expect.stringMatching(/inline script.*Content Security Policy directive.*script-src 'self'/)]);
+});
+
+test('(c\u2034) Microsoft\'s own office.js (the published files, answering for the CDN) loads its Excel scripts under the pane\'s policy', async () => {
+  // No Office host here: office.js loads what the host info asks for and then waits for a host that
+  // never answers. What matters is that nothing it loads or runs on the way is refused.
+  for (const [hostInfo, hostScript] of [
+    ['Excel$Win32$16.01$zh-CN$$$$0', 'excel-win32-16.01.js'],
+    ['Excel$Web$16.01$zh-CN$$$$0', 'excel-web-16.00.js'],
+  ]) {
+    realOfficeJsRequests.length = 0;
+    const context = await newContext(REAL_OFFICE_JS);
+    const page = await context.newPage();
+    await page.goto(`${server.url}taskpane.html?_host_Info=${hostInfo}`);
+    // A script the policy refused would never be requested: the list shows what got through.
+    for (let i = 0; i < 100 && realOfficeJsRequests.length < 3; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(realOfficeJsRequests).toEqual(['office.js', hostScript, 'zh-cn/office_strings.js']);
+    // …and ran: office.js defined Office, its strings file defined Strings.OfficeOM.
+    await page.waitForFunction(() => {
+      const w = window as unknown as { Office?: unknown; Strings?: { OfficeOM?: unknown } };
+      return typeof w.Office === 'object' && !!w.Strings && !!w.Strings.OfficeOM;
+    });
+    await expectPolicyKept(page);
+    await context.close();
+  }
 });
 
 test('(d) the ribbon\'s 一键校验 validates and marks the active sheet without the pane, then reports in a dialog', async () => {
