@@ -5,6 +5,7 @@
  */
 import type { FormatId } from '../formats/types';
 import type { RecognitionIssue } from '../recognize/types';
+import { noTableReason } from './noTableReason';
 import type { Lang } from '../rules/types';
 import { validateGrids } from '../workflow/validate';
 import { readWorkbookWithNotices, XlsxReadError } from '../xlsx';
@@ -62,11 +63,8 @@ export async function readFileInputs(bytes: Uint8Array, file: string, options: R
   }
   const validation = validateGrids(grids, { lang, format: options.format });
   if (validation.reports.length === 0) {
-    // The errors (no table), then what explains them (hidden sheets skipped).
-    const issues = validation.issues.filter((i) => i.severity === 'error').concat(validation.issues.filter((i) => i.severity !== 'error'));
-    const why = issues.length > 0 ? issues.map((i) => i.message).join('；') : '未找到官方统计表';
-    const whyEn = issues.length > 0 ? issues.map((i) => i.messageEn).join('; ') : 'no official table found';
-    return { ok: false, unreadable: { ...base, reason: `${file}：${why}`, reasonEn: `${file}: ${whyEn}` } };
+    const why = noTableReason(validation.issues);
+    return { ok: false, unreadable: { ...base, reason: `${file}：${why.zh}`, reasonEn: `${file}: ${why.en}` } };
   }
   // Macros not run, links not followed, hidden sheets skipped: the workbook's, listed with each report's warnings.
   const workbookNotes: ReadonlyArray<XlsxNotice | RecognitionIssue> = [...notices, ...validation.issues];
@@ -83,3 +81,4 @@ export async function readFileInputs(bytes: Uint8Array, file: string, options: R
     })),
   };
 }
+

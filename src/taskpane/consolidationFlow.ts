@@ -7,6 +7,7 @@
  */
 import { createConsolidator, ConsolidationError, type ConsolidationResult, type Consolidator, type SourceEntry } from '../consolidate';
 import type { FileReading } from '../consolidate/readInput';
+import { noTableReason } from '../consolidate/noTableReason';
 import { BREAKDOWN_SHEET, SOURCES_SHEET, SUMMARY_SHEET } from '../consolidate/sheets';
 import type { Grid } from '../grid/types';
 import type { RecognitionIssue } from '../recognize/types';
@@ -44,13 +45,8 @@ export function newConsolidator(lang: Lang): Consolidator {
 export function addSheet(c: Consolidator, grid: Grid, lang: Lang): number {
   const v = validateGrids([grid], { lang });
   if (v.reports.length === 0) {
-    const errors = v.issues.filter((i) => i.severity === 'error');
-    c.addUnreadable({
-      file: grid.sheet,
-      sheet: grid.sheet,
-      reason: `工作表“${grid.sheet}”：${errors.length > 0 ? errors.map((i) => i.message).join('；') : '未找到官方统计表'}`,
-      reasonEn: `Sheet "${grid.sheet}": ${errors.length > 0 ? errors.map((i) => i.messageEn).join('; ') : 'no official table found'}`,
-    });
+    const why = noTableReason(v.issues);
+    c.addUnreadable({ file: grid.sheet, sheet: grid.sheet, reason: `工作表“${grid.sheet}”：${why.zh}`, reasonEn: `Sheet "${grid.sheet}": ${why.en}` });
     return 0;
   }
   for (const r of v.reports) c.add({ sheet: grid.sheet, report: r.report, figures: r.figures, findings: r.findings });
