@@ -7,12 +7,23 @@
 import * as path from 'path';
 import { figureIndex } from '../figureIndex';
 import { departmentSet } from '../demoSet';
+import type { DepartmentLayout } from '../demoSet';
 import { publishedReportFigures } from '../../examples/published';
 import type { PublishedReportJson } from '../../examples/published';
 import { consolidationText } from '../report';
 import type { ConsolidationResult } from '../types';
 import { writeDepartmentFiles } from './demoFiles';
 import { consolidateFiles, writeConsolidationFile } from './files';
+
+/** How each demo layout is described to the user. */
+const LAYOUT_NAMES: Readonly<Record<DepartmentLayout, string>> = {
+  template: '本工具模板',
+  'template-renamed': '模板（工作表已改名）',
+  handmade: '手工表（标签合并为一列、无合并单元格）',
+  'handmade-noisy': '手工表（半角括号、标签内换行、左侧空列）',
+  'handmade-sheets': '手工表（分三张工作表）',
+  'extra-title': '手工表（多一行标题）',
+};
 
 /** What the demo did. */
 export interface HuaianDemo {
@@ -45,7 +56,7 @@ export async function runHuaianDemo(
   const layouts: Record<string, number> = {};
   for (const d of set) layouts[d.layout] = (layouts[d.layout] || 0) + 1;
   log(`写出 ${set.length} 个部门的报表 → ${dir}`);
-  log(`  版式：${Object.keys(layouts).map((k) => `${k} ${layouts[k]}`).join('，')}（手工版式：标签合并为一列、无合并单元格、半角括号、换行、分三张表、左侧空列、多一行标题）`);
+  log(`  版式：${Object.keys(layouts).map((k) => `${LAYOUT_NAMES[k as DepartmentLayout] || k} ${layouts[k]} 个`).join('，')}`);
 
   const { result } = await consolidateFiles([dir]);
   const output = path.join(outDir, `淮安市${published.year}-全市汇总.xlsx`);
