@@ -20,6 +20,16 @@ export async function runValidate(paths: string[], opts: { json?: boolean; lang:
   // Arguments that do not exist come first, then the workbooks in argument order.
   const listed = await listInputFiles(paths);
   for (const missing of listed.missing) results.push({ file: missing.file, error: opts.lang === 'en' ? missing.reasonEn : missing.reason });
+  if (listed.files.length === 0 && listed.missing.length === 0) {
+    // Folders without a workbook: say so (exit 2) rather than print nothing and report success.
+    const skipped = listed.skipped.length;
+    process.stderr.write(
+      opts.lang === 'en'
+        ? `nianbao: no .xlsx workbook in ${paths.join(', ')}${skipped > 0 ? ` (${skipped} other file(s) not read)` : ''}\n`
+        : `nianbao：${paths.join('、')} 中没有 .xlsx 工作簿${skipped > 0 ? `（另有 ${skipped} 个其他文件未读取）` : ''}\n`,
+    );
+    return 2;
+  }
   for (const file of listed.files) {
     try {
       const { grids, notices } = await readWorkbookFileWithNotices(file);

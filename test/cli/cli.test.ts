@@ -120,3 +120,12 @@ test('consolidate never writes over one of its own inputs, not even with --force
   expect(r.err).toContain('是参与汇总的部门报表之一，不会被覆盖');
   expect(fs.readFileSync(input).equals(before)).toBe(true);
 });
+
+test('validate on a folder without workbooks says so and exits 2', async () => {
+  const folder = path.join(dir, 'no-workbooks');
+  fs.mkdirSync(folder);
+  fs.writeFileSync(path.join(folder, 'readme.txt'), '说明');
+  const r = await captured(() => runValidate([folder], { lang: 'zh' }));
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('中没有 .xlsx 工作簿（另有 1 个其他文件未读取）');
+});
