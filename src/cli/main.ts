@@ -24,6 +24,8 @@ const { version } = require('../../package.json') as { version: string };
 program
   .name('nianbao')
   .version(version, '-V, --version', '显示版本号')
+  .helpOption('-h, --help', '显示帮助')
+  .helpCommand('help [command]', '显示某个命令的帮助')
   .description('政府信息公开工作年度报告 统计表：官方模板、一键校验、全市汇总')
   .showHelpAfterError()
   .exitOverride((err) => {
